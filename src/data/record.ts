@@ -1,0 +1,27 @@
+// The one place pages read content from: collections in, resolved and checked record out.
+import { getCollection } from 'astro:content';
+import { buildRecord } from '../lib/record/build-record';
+import type { Entry, FaceRecord } from '../lib/record/types';
+
+async function entries<C extends 'regulators' | 'respondents' | 'cases' | 'laws' | 'explainers' | 'fx'>(collection: C) {
+  const items = await getCollection(collection);
+  return items.map(({ id, filePath, data }) => ({ id, filePath: filePath ?? `content/${collection}/${id}`, data }));
+}
+
+let cached: Promise<FaceRecord> | undefined;
+
+/** The validated, resolved record. Fails the build, listing every problem, when content is inconsistent. */
+export function getRecord(): Promise<FaceRecord> {
+  cached ??= (async () =>
+    buildRecord({
+      regulators: await entries('regulators'),
+      respondents: await entries('respondents'),
+      cases: await entries('cases'),
+      laws: await entries('laws'),
+      explainers: await entries('explainers'),
+      fx: await entries('fx'),
+    }))();
+  return cached;
+}
+
+export type { Entry };

@@ -1,0 +1,60 @@
+import type { EuroValue } from './convert';
+
+const LOCALE = 'en-GB';
+
+/** The sign readers expect: € £ US$ A$ CA$ …; codes where a sign would be ambiguous. */
+export function currencySymbol(currency: string): string {
+  const parts = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, currencyDisplay: 'symbol' }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
+/** Joins a sign and a number: "€20", but "SEK 200,000" with a space for letter codes. */
+function withSymbol(currency: string, number: string): string {
+  const symbol = currencySymbol(currency);
+  return /[A-Za-z]$/.test(symbol) ? `${symbol} ${number}` : `${symbol}${number}`;
+}
+
+const SCALES = [
+  { size: 1e9, word: 'billion' },
+  { size: 1e6, word: 'million' },
+] as const;
+
+/**
+ * Formats an exact sum: words for round millions and billions ("€20 million", "€30.5 million",
+ * "US$1.4 billion"), every digit otherwise ("£7,552,800", "SEK 200,000").
+ */
+export function formatMoney(value: number, currency: string): string {
+  for (const { size, word } of SCALES) {
+    const scaled = value / size;
+    const isRoundTenth = Math.abs(scaled * 10 - Math.round(scaled * 10)) < 1e-9;
+    if (value >= size && isRoundTenth) {
+      return withSymbol(currency, `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(scaled)} ${word}`);
+    }
+  }
+  const fraction = Number.isInteger(value) ? 0 : 2;
+  return withSymbol(currency, new Intl.NumberFormat(LOCALE, { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(value));
+}
+
+/**
+ * Formats an approximate sum for comparison: one decimal of millions or billions
+ * ("€8.9 million"), thousands rounded below a million ("€250,000").
+ */
+export function formatApprox(value: number, currency: string): string {
+  for (const { size, word } of SCALES) {
+    if (value >= size) {
+      return withSymbol(currency, `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(value / size)} ${word}`);
+    }
+  }
+  const rounded = value >= 10_000 ? Math.round(value / 1000) * 1000 : Math.round(value);
+  return withSymbol(currency, new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 }).format(rounded));
+}
+
+/**
+ * The original sum, and for other currencies its euro equivalent with the rate and its date:
+ * "£7,552,800 (≈ €8.9 million at 0.85 on 2022-05-23)".
+ */
+export function formatWithEuro(value: number, currency: string, euro: EuroValue): string {
+  const original = formatMoney(value, currency);
+  if (!euro.rate) return original;
+  return `${original} (≈ ${formatApprox(euro.eur, 'EUR')} at ${euro.rate.perEur} on ${euro.rate.date})`;
+}

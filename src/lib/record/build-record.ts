@@ -1,0 +1,63 @@
+import { comparePartialDates, startDay, type PartialDate } from '../dates/partial-date';
+import { toEur } from '../money/convert';
+import { rateBook, rateFor } from '../money/rates';
+import { ContentIntegrityError, findContentProblems } from './integrity';
+import type { CaseView, Entry, FaceRecord, RecordInput } from './types';
+
+/** Sorts entries by id, so every list we publish has one stable order. */
+function byId<T extends { id: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Index of entries by id. */
+function index<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/** Looks an id up in an index that integrity checks have already proven complete. */
+function must<T>(map: ReadonlyMap<string, T>, id: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`unresolved reference "${id}" after integrity checks`);
+  return value;
+}
+
+/** Newest decision first; ties by id so the order never depends on file-system order. */
+export function compareCasesNewestFirst(a: Entry<{ decided: PartialDate }>, b: Entry<{ decided: PartialDate }>): number {
+  return comparePartialDates(b.data.decided, a.data.decided) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Resolves every reference, converts every sum to euros and sorts the record.
+ * Throws {@link ContentIntegrityError} listing every problem when the content is inconsistent.
+ */
+export function buildRecord(input: RecordInput): FaceRecord {
+  const rates = rateBook(input.fx.map((table) => table.data));
+  const problems = findContentProblems(input, rates);
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
+
+  const regulators = index(input.regulators);
+  const respondents = index(input.respondents);
+  const laws = index(input.laws);
+  const cases = index(input.cases);
+
+  const views: CaseView[] = input.cases.map((entry) => ({
+    ...entry,
+    url: `/cases/${entry.id}/`,
+    regulator: must(regulators, entry.data.regulator),
+    respondents: entry.data.respondents.map((id) => must(respondents, id)),
+    laws: entry.data.laws.map((id) => must(laws, id)),
+    related: entry.data.related.map((link) => ({ relation: link.relation, case: must(cases, link.case) })),
+    amounts: entry.data.amounts.map((amount) => ({
+      ...amount,
+      euro: toEur(amount.value, amount.currency, rateFor(rates, amount.currency, startDay(entry.data.decided))),
+    })),
+  }));
+
+  return {
+    regulators: byId(input.regulators),
+    respondents: byId(input.respondents),
+    cases: views.sort(compareCasesNewestFirst),
+    laws: byId(input.laws),
+    explainers: byId(input.explainers),
+  };
+}

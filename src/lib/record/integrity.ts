@@ -1,0 +1,85 @@
+import { startDay } from '../dates/partial-date';
+import { rateFor, type RateBook } from '../money/rates';
+import type { Entry, RecordInput } from './types';
+
+/** One thing wrong with the content: which file, which field, what was expected. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Thrown when the content cannot make a site; its message lists every problem found. */
+export class ContentIntegrityError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(
+      `Face Rules content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentIntegrityError';
+  }
+}
+
+function duplicateIds(collection: string, entries: readonly Entry<unknown>[]): ContentProblem[] {
+  const first = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const earlier = first.get(entry.id);
+    if (earlier) {
+      problems.push({ file: entry.filePath, field: 'id', message: `duplicate ${collection} id "${entry.id}", already used by ${earlier}` });
+    } else {
+      first.set(entry.id, entry.filePath);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks everything a schema cannot see alone: ids unique, every reference pointing at an entry
+ * that exists, and an exchange rate for every sum not in euros. Returns all problems, in file order.
+ */
+export function findContentProblems(input: RecordInput, rates: RateBook): ContentProblem[] {
+  const ids = {
+    regulators: new Set(input.regulators.map((e) => e.id)),
+    respondents: new Set(input.respondents.map((e) => e.id)),
+    cases: new Set(input.cases.map((e) => e.id)),
+    laws: new Set(input.laws.map((e) => e.id)),
+  };
+  const problems: ContentProblem[] = [
+    ...duplicateIds('regulator', input.regulators),
+    ...duplicateIds('respondent', input.respondents),
+    ...duplicateIds('case', input.cases),
+    ...duplicateIds('law', input.laws),
+    ...duplicateIds('explainer', input.explainers),
+  ];
+  const missing = (file: string, field: string, id: string, collection: keyof typeof ids) => {
+    if (!ids[collection].has(id)) {
+      problems.push({ file, field, message: `no ${collection.slice(0, -1)} "${id}": expected the id of a file in content/${collection}/` });
+    }
+  };
+
+  for (const { id, filePath, data } of input.cases) {
+    missing(filePath, 'regulator', data.regulator, 'regulators');
+    data.respondents.forEach((respondent, i) => missing(filePath, `respondents.${i}`, respondent, 'respondents'));
+    data.laws.forEach((law, i) => missing(filePath, `laws.${i}`, law, 'laws'));
+    data.related.forEach((link, i) => {
+      if (link.case === id) problems.push({ file: filePath, field: `related.${i}.case`, message: 'a case cannot be related to itself' });
+      else missing(filePath, `related.${i}.case`, link.case, 'cases');
+    });
+    data.amounts.forEach((amount, i) => {
+      if (amount.currency === 'EUR') return;
+      const day = startDay(data.decided);
+      if (!rateFor(rates, amount.currency, day)) {
+        problems.push({
+          file: filePath,
+          field: `amounts.${i}.currency`,
+          message: `no ${amount.currency} reference rate on or up to 7 days before ${day}: add one to content/fx/${amount.currency.toLowerCase()}.yaml`,
+        });
+      }
+    });
+  }
+  for (const { filePath, data } of input.explainers) {
+    data.relatedCases.forEach((caseId, i) => missing(filePath, `relatedCases.${i}`, caseId, 'cases'));
+  }
+  return problems;
+}

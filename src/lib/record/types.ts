@@ -1,0 +1,49 @@
+import type { AmountData, CaseData } from '../../schemas/case';
+import type { ExplainerData } from '../../schemas/explainer';
+import type { FxTable } from '../../schemas/fx';
+import type { LawData } from '../../schemas/law';
+import type { RegulatorData } from '../../schemas/regulator';
+import type { RespondentData } from '../../schemas/respondent';
+import type { EuroValue } from '../money/convert';
+
+/** A validated content entry as the loaders hand it over: id, where it came from, its data. */
+export interface Entry<T> {
+  id: string;
+  /** Path of the source file relative to the project root, for error messages. */
+  filePath: string;
+  data: T;
+}
+
+/** Everything the content folder holds, before references are resolved. */
+export interface RecordInput {
+  regulators: readonly Entry<RegulatorData>[];
+  respondents: readonly Entry<RespondentData>[];
+  cases: readonly Entry<CaseData>[];
+  laws: readonly Entry<LawData>[];
+  explainers: readonly Entry<ExplainerData>[];
+  fx: readonly Entry<FxTable>[];
+}
+
+/** An amount with its euro equivalent. */
+export interface AmountView extends AmountData {
+  euro: EuroValue;
+}
+
+/** A case with its references resolved and its sums converted. */
+export interface CaseView extends Entry<CaseData> {
+  url: string;
+  regulator: Entry<RegulatorData>;
+  respondents: Entry<RespondentData>[];
+  amounts: AmountView[];
+  laws: Entry<LawData>[];
+  related: { relation: CaseData['related'][number]['relation']; case: Entry<CaseData> }[];
+}
+
+/** The whole record, resolved, checked and sorted (cases newest first). */
+export interface FaceRecord {
+  regulators: Entry<RegulatorData>[];
+  respondents: Entry<RespondentData>[];
+  cases: CaseView[];
+  laws: Entry<LawData>[];
+  explainers: Entry<ExplainerData>[];
+}

@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+import { CURRENCY_CODES } from './currencies';
+import {
+  ACTION_TYPES,
+  AMOUNT_KINDS,
+  CASE_STATUSES,
+  PAYMENT_STATUSES,
+  PENALTY_PERIODS,
+  REGULATOR_KINDS,
+  SOURCE_KINDS,
+} from './vocabulary';
+
+/**
+ * The open-data contract (`/data/*.json`), read by outside tools: change it only with a bump of
+ * {@link EXPORT_SCHEMA_VERSION}. The JSON Schemas under `/data/schema/` are generated from these.
+ */
+export const EXPORT_SCHEMA_VERSION = 1;
+
+const precision = z.enum(['day', 'month', 'year']).describe('How much of the date is known.');
+const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const dateAtPrecision = z
+  .string()
+  .regex(datePattern)
+  .describe('YYYY-MM-DD, YYYY-MM or YYYY: written at exactly its precision, never padded.');
+
+/** One sum of money in a case. */
+export const exportAmountSchema = z.object({
+  kind: z.enum(AMOUNT_KINDS),
+  value: z.number().positive().describe('The sum in its original currency.'),
+  currency: z.enum(CURRENCY_CODES).describe('ISO 4217 code of the original currency.'),
+  per: z.enum(PENALTY_PERIODS).nullable().describe('For periodic penalties: the period the value accrues over.'),
+  eur: z.number().positive().describe('Euro equivalent, rounded to cents.'),
+  fx: z
+    .object({
+      perEur: z.number().positive().describe('Units of the original currency per euro.'),
+      date: z.string().regex(datePattern).describe('Day of the reference rate used.'),
+      source: z.string().url(),
+    })
+    .nullable()
+    .describe('The reference rate used for the conversion; null for sums in EUR.'),
+  frtSpecific: z.boolean().describe('False when the sum covers more than facial recognition.'),
+  note: z.string().nullable(),
+});
+
+/** One source of a case. */
+export const exportSourceSchema = z.object({
+  url: z.string().url().regex(/^https:\/\//),
+  title: z.string(),
+  publisher: z.string(),
+  date: z.string().regex(datePattern).nullable(),
+  kind: z.enum(SOURCE_KINDS),
+});
+
+/** One case in `/data/cases.json`. */
+export const exportCaseSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string().describe('Path of the case page on this site.'),
+  regulator: z.object({ id: z.string(), name: z.string(), jurisdiction: z.string() }),
+  respondents: z.array(z.object({ id: z.string(), name: z.string() })).min(1),
+  decided: dateAtPrecision,
+  decidedPrecision: precision,
+  announced: dateAtPrecision.nullable(),
+  announcedPrecision: precision.nullable(),
+  actionType: z.enum(ACTION_TYPES),
+  status: z.enum(CASE_STATUSES),
+  paymentStatus: z.enum(PAYMENT_STATUSES),
+  amounts: z.array(exportAmountSchema),
+  legalBasis: z.array(z.string()),
+  summary: z.string(),
+  sources: z.array(exportSourceSchema).min(1),
+  lastVerified: z.string().regex(datePattern),
+});
+
+/** `/data/cases.json`. */
+export const casesExportSchema = z.object({
+  schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+  cases: z.array(exportCaseSchema),
+});
+
+/** One authority in `/data/regulators.json`. */
+export const exportRegulatorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  englishName: z.string().nullable(),
+  shortName: z.string(),
+  kind: z.enum(REGULATOR_KINDS),
+  jurisdiction: z.string(),
+  website: z.string().url(),
+  url: z.string().describe('Path of the regulator page on this site.'),
+  caseCount: z.number().int().nonnegative(),
+});
+
+/** `/data/regulators.json`. */
+export const regulatorsExportSchema = z.object({
+  schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+  regulators: z.array(exportRegulatorSchema),
+});
+
+export type CasesExport = z.infer<typeof casesExportSchema>;
+export type RegulatorsExport = z.infer<typeof regulatorsExportSchema>;

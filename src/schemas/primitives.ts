@@ -1,0 +1,134 @@
+import { z } from 'astro/zod';
+import { partialDateProblem, type PartialDate } from '../lib/dates/partial-date';
+import { CURRENCY_CODES } from './currencies';
+import { jurisdictionProblem } from './places';
+import { SOURCE_KINDS } from './vocabulary';
+
+/** One of a closed list, with an error that lists what is allowed. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) =>
+      `expected one of ${values.join(', ')}; got ${issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)}`,
+  });
+}
+
+/**
+ * An object that refuses unknown fields, naming them and the fields it knows: a misspelt field
+ * name must fail the build rather than be silently dropped.
+ */
+export function strictObject<const Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only ${known}`
+        : undefined,
+  });
+}
+
+/** Text that must say something. */
+export const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'required: expected text' : 'expected text') })
+  .trim()
+  .min(1, { error: 'expected text, got an empty string' });
+
+/** An id of another entry: lower-case kebab-case, the file name without its extension. */
+export const entryId = z
+  .string({ error: 'expected the id of another entry (its file name)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case kebab-case id such as "fr-cnil"' });
+
+/** An absolute https URL. Plain http is refused: every link we publish must be secure. */
+export const httpsUrl = z
+  .string({ error: 'expected an https URL' })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && url.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `expected an https:// URL, got ${JSON.stringify(issue.input)}` },
+  );
+
+/** YAML turns unquoted dates into Date objects and years into numbers; accept both as text. */
+function dateText(input: unknown): unknown {
+  if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
+  if (typeof input === 'number' && Number.isInteger(input)) return String(input);
+  return input;
+}
+
+/** A day-precise `YYYY-MM-DD` date that exists in the calendar. */
+export const day = z.preprocess(
+  dateText,
+  z.string({ error: 'expected a date written YYYY-MM-DD' }).superRefine((value, ctx) => {
+    const problem = partialDateProblem(value, 'day');
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
+
+/** A `YYYY-MM-DD`, `YYYY-MM` or `YYYY` date (for sources, whose precision is implied). */
+export const looseDate = z.preprocess(
+  dateText,
+  z.string({ error: 'expected a date' }).superRefine((value, ctx) => {
+    const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+    const problem = partialDateProblem(value, precision);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
+
+/** A date with its precision, e.g. `{ date: "2022-10", precision: month }`. */
+export const partialDate = z
+  .object(
+    {
+      /** The date, written at exactly its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+      date: z.preprocess(dateText, z.string({ error: 'required: expected a date string' })),
+      /** How much of the date is known. */
+      precision: oneOf(['day', 'month', 'year']),
+    },
+    { error: 'expected { date: "YYYY-MM-DD", precision: day | month | year }' },
+  )
+  .strict()
+  .superRefine((value, ctx) => {
+    const problem = partialDateProblem(value.date, value.precision);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['date'] });
+  })
+  .transform((value): PartialDate => value);
+
+/** A jurisdiction: ISO 3166-1 alpha-2 (`FR`) or ISO 3166-2 (`US-IL`). */
+export const jurisdiction = z.string({ error: 'expected an ISO 3166 code' }).superRefine((value, ctx) => {
+  const problem = jurisdictionProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** An ISO 4217 currency code in circulation. */
+export const currency = z.enum(CURRENCY_CODES, {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'required: expected an ISO 4217 currency code such as EUR, GBP or USD'
+      : `expected an ISO 4217 currency code such as EUR, GBP or USD, got ${JSON.stringify(issue.input)}`,
+});
+
+/** Where a fact comes from. */
+export const source = strictObject({
+    /** The page or document, https only. */
+    url: httpsUrl,
+    /** Its title, as published. */
+    title: text,
+    /** Who published it: the regulator, court or news outlet. */
+    publisher: text,
+    /** When it was published, at whatever precision is known. */
+    date: looseDate.optional(),
+    /** `primary` for the deciding body's own text, `press` for reports about it. */
+    kind: oneOf(SOURCE_KINDS),
+    /** Language of the page (BCP 47), when not English. */
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
+  });
+
+/** At least one source, every one https. */
+export const sources = z.array(source, { error: 'required: expected a list of sources' }).min(1, {
+  error: 'expected at least one source: every fact on Face Rules carries one',
+});
+
+export type Source = z.infer<typeof source>;

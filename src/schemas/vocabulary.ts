@@ -1,0 +1,139 @@
+/**
+ * Closed vocabularies of the content model. Each list is the single definition of its terms:
+ * schemas, filters, labels and the export's JSON Schema all derive from it.
+ */
+
+/** What kind of body decided: shapes the regulator pages and search filters. */
+export const REGULATOR_KINDS = [
+  'data-protection-authority',
+  'court',
+  'tribunal',
+  'attorney-general',
+  'consumer-agency',
+  'legislature',
+  'government',
+  'ombudsman',
+] as const;
+
+/** Who the action was taken against. */
+export const RESPONDENT_KINDS = ['company', 'police-force', 'public-body', 'school', 'individual'] as const;
+
+/** What the regulator or court did. */
+export const ACTION_TYPES = [
+  'fine',
+  'order',
+  'finding',
+  'reprimand',
+  'notice',
+  'penalty-payment',
+  'settlement',
+  'court-ruling',
+  'lawsuit',
+  'investigation',
+] as const;
+
+/** Where the decision stands now. */
+export const CASE_STATUSES = [
+  'final',
+  'under-appeal',
+  'overturned',
+  'reduced-on-appeal',
+  'superseded',
+  'pending',
+  'withdrawn',
+] as const;
+
+/** Whether money ordered has been paid, as far as public sources show. */
+export const PAYMENT_STATUSES = ['paid', 'unpaid', 'partially-paid', 'unknown', 'not-applicable'] as const;
+
+/** What a sum of money is. Only `fine` and `penalty-payment` count as fines imposed. */
+export const AMOUNT_KINDS = [
+  'fine',
+  'proposed-fine',
+  'periodic-penalty',
+  'penalty-payment',
+  'settlement',
+  'damages',
+] as const;
+
+/** The period a periodic penalty accrues over. */
+export const PENALTY_PERIODS = ['day', 'week', 'month'] as const;
+
+/** How one case relates to another. */
+export const CASE_RELATIONS = [
+  'follows',
+  'appeal-of',
+  'decided-on-appeal',
+  'enforces',
+  'supersedes',
+  'related',
+] as const;
+
+/** Whether a source is the deciding body's own text or a report about it. */
+export const SOURCE_KINDS = ['primary', 'press'] as const;
+
+/** What kind of legal instrument a law entry is. */
+export const LAW_KINDS = [
+  'regulation',
+  'directive',
+  'statute',
+  'ordinance',
+  'amendment',
+  'guidance',
+  'case-law',
+] as const;
+
+/** Reader-facing labels for every vocabulary term, in one place. */
+export const LABELS: Record<string, string> = {
+  'data-protection-authority': 'Data protection authority',
+  court: 'Court',
+  tribunal: 'Tribunal',
+  'attorney-general': 'Attorney general',
+  'consumer-agency': 'Consumer agency',
+  legislature: 'Legislature',
+  government: 'Government',
+  ombudsman: 'Ombudsman',
+  company: 'Company',
+  'police-force': 'Police force',
+  'public-body': 'Public body',
+  school: 'School',
+  individual: 'Individual',
+  fine: 'Fine',
+  order: 'Order',
+  finding: 'Finding',
+  reprimand: 'Reprimand',
+  notice: 'Notice',
+  'penalty-payment': 'Penalty payment',
+  settlement: 'Settlement',
+  'court-ruling': 'Court ruling',
+  lawsuit: 'Lawsuit',
+  investigation: 'Investigation',
+  final: 'Final',
+  'under-appeal': 'Under appeal',
+  overturned: 'Overturned',
+  'reduced-on-appeal': 'Reduced on appeal',
+  superseded: 'Superseded',
+  pending: 'Pending',
+  withdrawn: 'Withdrawn',
+  paid: 'Paid',
+  unpaid: 'Unpaid',
+  'partially-paid': 'Partially paid',
+  unknown: 'Unknown',
+  'not-applicable': 'No payment due',
+  'proposed-fine': 'Proposed fine',
+  'periodic-penalty': 'Periodic penalty',
+  damages: 'Damages',
+  follows: 'Follows',
+  'appeal-of': 'Appeal of',
+  'decided-on-appeal': 'Decided on appeal in',
+  enforces: 'Enforces',
+  supersedes: 'Supersedes',
+  related: 'Related',
+  primary: 'Primary source',
+  press: 'Press',
+};
+
+/** The reader-facing label of a vocabulary term (the term itself if it has none). */
+export function label(term: string): string {
+  return LABELS[term] ?? term;
+}
