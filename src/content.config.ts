@@ -1,6 +1,6 @@
 // Wiring only: each collection is a folder of ../content (or $CONTENT_DIR) and a schema.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { folder } from './loaders/folder';
 import { caseSchema } from './schemas/case';
 import { explainerSchema } from './schemas/explainer';
 import { fxTableSchema } from './schemas/fx';
@@ -10,14 +10,14 @@ import { respondentSchema } from './schemas/respondent';
 
 // Tests build broken copies of the content by pointing CONTENT_DIR elsewhere.
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
-
-const folder = (name: string, pattern: string) => glob({ pattern, base: `${contentDir}/${name}` });
+const data = (name: string) => folder(`${contentDir}/${name}`, ['yaml']);
+const documents = (name: string) => folder(`${contentDir}/${name}`, ['md', 'mdx']);
 
 export const collections = {
-  regulators: defineCollection({ loader: folder('regulators', '*.yaml'), schema: regulatorSchema }),
-  respondents: defineCollection({ loader: folder('respondents', '*.yaml'), schema: respondentSchema }),
-  cases: defineCollection({ loader: folder('cases', '*.{md,mdx}'), schema: caseSchema }),
-  laws: defineCollection({ loader: folder('laws', '*.{md,mdx}'), schema: lawSchema }),
-  explainers: defineCollection({ loader: folder('explainers', '*.{md,mdx}'), schema: explainerSchema }),
-  fx: defineCollection({ loader: folder('fx', '*.yaml'), schema: fxTableSchema }),
+  regulators: defineCollection({ loader: data('regulators'), schema: regulatorSchema }),
+  respondents: defineCollection({ loader: data('respondents'), schema: respondentSchema }),
+  cases: defineCollection({ loader: documents('cases'), schema: caseSchema }),
+  laws: defineCollection({ loader: documents('laws'), schema: lawSchema }),
+  explainers: defineCollection({ loader: documents('explainers'), schema: explainerSchema }),
+  fx: defineCollection({ loader: data('fx'), schema: fxTableSchema }),
 };

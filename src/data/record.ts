@@ -3,7 +3,11 @@ import { getCollection } from 'astro:content';
 import { buildRecord } from '../lib/record/build-record';
 import type { Entry, FaceRecord } from '../lib/record/types';
 
-async function entries<C extends 'regulators' | 'respondents' | 'cases' | 'laws' | 'explainers' | 'fx'>(collection: C) {
+type CollectionName = 'regulators' | 'respondents' | 'cases' | 'laws' | 'explainers' | 'fx';
+
+async function entries<C extends CollectionName>(
+  collection: C,
+): Promise<Entry<Awaited<ReturnType<typeof getCollection<C>>>[number]['data']>[]> {
   const items = await getCollection(collection);
   return items.map(({ id, filePath, data }) => ({ id, filePath: filePath ?? `content/${collection}/${id}`, data }));
 }

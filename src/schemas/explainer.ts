@@ -3,20 +3,20 @@ import { day, entryId, sources, strictObject, text } from './primitives';
 
 /** A long-form explainer: the front matter of `content/explainers/<id>.mdx`. */
 export const explainerSchema = strictObject({
-    /** Headline. */
-    title: text,
-    /** One sentence for lists, search and social cards. */
-    description: text,
-    /** First published. */
-    published: day,
-    /** Last substantive update. */
-    updated: day.optional(),
-    /** Ids of the cases it discusses. */
-    relatedCases: z.array(entryId).default([]),
-    /** Topics, lower-case. */
-    tags: z.array(text).default([]),
-    /** Numbered citations, referred to in the body as [1], [2] … */
-    sources,
-  });
+  /** Headline. */
+  title: text,
+  /** One sentence for lists, search and social cards. */
+  description: text,
+  /** First published. */
+  published: day,
+  /** Last substantive update. */
+  updated: day.optional(),
+  /** Ids of the cases it discusses. */
+  relatedCases: z.array(entryId).default([]),
+  /** Topics, lower-case. */
+  tags: z.array(text).default([]),
+  /** Numbered citations, referred to in the body as [1], [2] … */
+  sources,
+});
 
 export type ExplainerData = z.infer<typeof explainerSchema>;

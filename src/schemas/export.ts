@@ -34,7 +34,7 @@ export const exportAmountSchema = z.object({
     .object({
       perEur: z.number().positive().describe('Units of the original currency per euro.'),
       date: z.string().regex(datePattern).describe('Day of the reference rate used.'),
-      source: z.string().url(),
+      source: z.url(),
     })
     .nullable()
     .describe('The reference rate used for the conversion; null for sums in EUR.'),
@@ -44,7 +44,7 @@ export const exportAmountSchema = z.object({
 
 /** One source of a case. */
 export const exportSourceSchema = z.object({
-  url: z.string().url().regex(/^https:\/\//),
+  url: z.url({ protocol: /^https$/ }),
   title: z.string(),
   publisher: z.string(),
   date: z.string().regex(datePattern).nullable(),
@@ -86,7 +86,7 @@ export const exportRegulatorSchema = z.object({
   shortName: z.string(),
   kind: z.enum(REGULATOR_KINDS),
   jurisdiction: z.string(),
-  website: z.string().url(),
+  website: z.url(),
   url: z.string().describe('Path of the regulator page on this site.'),
   caseCount: z.number().int().nonnegative(),
 });

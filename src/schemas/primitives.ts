@@ -38,31 +38,47 @@ export const entryId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case kebab-case id such as "fr-cnil"' });
 
 /** An absolute https URL. Plain http is refused: every link we publish must be secure. */
-export const httpsUrl = z
-  .string({ error: 'expected an https URL' })
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && url.hostname.includes('.');
-      } catch {
-        return false;
-      }
-    },
-    { error: (issue) => `expected an https:// URL, got ${JSON.stringify(issue.input)}` },
-  );
+export const httpsUrl = z.string({ error: 'expected an https URL' }).refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `expected an https:// URL, got ${JSON.stringify(issue.input)}` },
+);
 
-/** YAML turns unquoted dates into Date objects and years into numbers; accept both as text. */
+/** The message for a date YAML read as a timestamp: it may already have rolled over. */
+const QUOTE_DATES =
+  'expected a date in quotes, e.g. "2022-10-17": unquoted, YAML reads it as a timestamp and silently turns an impossible date such as 2022-02-30 into another day';
+
+/**
+ * YAML reads an unquoted year as a number, harmlessly: accept it as text. An unquoted full date
+ * becomes a Date that may have rolled over (2022-02-30 → 2 March), so it is refused.
+ */
 function dateText(input: unknown): unknown {
-  if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
   if (typeof input === 'number' && Number.isInteger(input)) return String(input);
   return input;
+}
+
+/** A string schema for dates, with an error that asks for quotes when YAML gave a timestamp. */
+function dateString() {
+  return z.string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? QUOTE_DATES
+        : issue.input === undefined
+          ? 'required: expected a date in quotes'
+          : 'expected a date in quotes',
+  });
 }
 
 /** A day-precise `YYYY-MM-DD` date that exists in the calendar. */
 export const day = z.preprocess(
   dateText,
-  z.string({ error: 'expected a date written YYYY-MM-DD' }).superRefine((value, ctx) => {
+  dateString().superRefine((value, ctx) => {
     const problem = partialDateProblem(value, 'day');
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
@@ -71,7 +87,7 @@ export const day = z.preprocess(
 /** A `YYYY-MM-DD`, `YYYY-MM` or `YYYY` date (for sources, whose precision is implied). */
 export const looseDate = z.preprocess(
   dateText,
-  z.string({ error: 'expected a date' }).superRefine((value, ctx) => {
+  dateString().superRefine((value, ctx) => {
     const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
     const problem = partialDateProblem(value, precision);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -83,7 +99,7 @@ export const partialDate = z
   .object(
     {
       /** The date, written at exactly its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-      date: z.preprocess(dateText, z.string({ error: 'required: expected a date string' })),
+      date: z.preprocess(dateText, dateString()),
       /** How much of the date is known. */
       precision: oneOf(['day', 'month', 'year']),
     },
@@ -112,19 +128,22 @@ export const currency = z.enum(CURRENCY_CODES, {
 
 /** Where a fact comes from. */
 export const source = strictObject({
-    /** The page or document, https only. */
-    url: httpsUrl,
-    /** Its title, as published. */
-    title: text,
-    /** Who published it: the regulator, court or news outlet. */
-    publisher: text,
-    /** When it was published, at whatever precision is known. */
-    date: looseDate.optional(),
-    /** `primary` for the deciding body's own text, `press` for reports about it. */
-    kind: oneOf(SOURCE_KINDS),
-    /** Language of the page (BCP 47), when not English. */
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
-  });
+  /** The page or document, https only. */
+  url: httpsUrl,
+  /** Its title, as published. */
+  title: text,
+  /** Who published it: the regulator, court or news outlet. */
+  publisher: text,
+  /** When it was published, at whatever precision is known. */
+  date: looseDate.optional(),
+  /** `primary` for the deciding body's own text, `press` for reports about it. */
+  kind: oneOf(SOURCE_KINDS),
+  /** Language of the page (BCP 47), when not English. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+    .optional(),
+});
 
 /** At least one source, every one https. */
 export const sources = z.array(source, { error: 'required: expected a list of sources' }).min(1, {

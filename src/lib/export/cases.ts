@@ -36,7 +36,13 @@ export function casesExport(record: FaceRecord): CasesExport {
       })),
       legalBasis: c.data.legalBasis,
       summary: c.data.summary,
-      sources: c.data.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher, date: s.date ?? null, kind: s.kind })),
+      sources: c.data.sources.map((s) => ({
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        date: s.date ?? null,
+        kind: s.kind,
+      })),
       lastVerified: c.data.lastVerified,
     })),
   };
@@ -44,9 +50,28 @@ export function casesExport(record: FaceRecord): CasesExport {
 
 /** Columns of `/data/cases.csv`. */
 export const CASES_CSV_HEADER = [
-  'case_id', 'title', 'url', 'regulator_id', 'regulator', 'jurisdiction', 'respondents', 'decided',
-  'decided_precision', 'announced', 'action_type', 'status', 'payment_status', 'amount_kind',
-  'amount', 'currency', 'per', 'amount_eur', 'fx_per_eur', 'fx_date', 'frt_specific', 'legal_basis',
+  'case_id',
+  'title',
+  'url',
+  'regulator_id',
+  'regulator',
+  'jurisdiction',
+  'respondents',
+  'decided',
+  'decided_precision',
+  'announced',
+  'action_type',
+  'status',
+  'payment_status',
+  'amount_kind',
+  'amount',
+  'currency',
+  'per',
+  'amount_eur',
+  'fx_per_eur',
+  'fx_date',
+  'frt_specific',
+  'legal_basis',
   'primary_source',
 ] as const;
 
@@ -57,13 +82,34 @@ export const CASES_CSV_HEADER = [
 export function casesCsv(exported: CasesExport, siteUrl: string): string {
   const rows = exported.cases.flatMap((c) => {
     const base = [
-      c.id, c.title, new URL(c.url, siteUrl).href, c.regulator.id, c.regulator.name, c.regulator.jurisdiction,
-      c.respondents.map((r) => r.name).join('; '), c.decided, c.decidedPrecision, c.announced, c.actionType,
-      c.status, c.paymentStatus,
+      c.id,
+      c.title,
+      new URL(c.url, siteUrl).href,
+      c.regulator.id,
+      c.regulator.name,
+      c.regulator.jurisdiction,
+      c.respondents.map((r) => r.name).join('; '),
+      c.decided,
+      c.decidedPrecision,
+      c.announced,
+      c.actionType,
+      c.status,
+      c.paymentStatus,
     ];
     const tail = [c.legalBasis.join('; '), (c.sources.find((s) => s.kind === 'primary') ?? c.sources[0])?.url];
     if (c.amounts.length === 0) return [[...base, null, null, null, null, null, null, null, null, ...tail]];
-    return c.amounts.map((a) => [...base, a.kind, a.value, a.currency, a.per, a.eur, a.fx?.perEur, a.fx?.date, a.frtSpecific, ...tail]);
+    return c.amounts.map((a) => [
+      ...base,
+      a.kind,
+      a.value,
+      a.currency,
+      a.per,
+      a.eur,
+      a.fx?.perEur,
+      a.fx?.date,
+      a.frtSpecific,
+      ...tail,
+    ]);
   });
   return toCsv(CASES_CSV_HEADER, rows);
 }

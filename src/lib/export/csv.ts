@@ -6,6 +6,9 @@ export function csvField(value: string | number | boolean | null | undefined): s
 }
 
 /** Serialises rows as RFC 4180 CSV: CRLF line ends, a header row first, a CRLF after the last row. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

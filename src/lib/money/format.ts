@@ -4,7 +4,9 @@ const LOCALE = 'en-GB';
 
 /** The sign readers expect: € £ US$ A$ CA$ …; codes where a sign would be ambiguous. */
 export function currencySymbol(currency: string): string {
-  const parts = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, currencyDisplay: 'symbol' }).formatToParts(0);
+  const parts = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, currencyDisplay: 'symbol' }).formatToParts(
+    0,
+  );
   return parts.find((part) => part.type === 'currency')?.value ?? currency;
 }
 
@@ -28,11 +30,17 @@ export function formatMoney(value: number, currency: string): string {
     const scaled = value / size;
     const isRoundTenth = Math.abs(scaled * 10 - Math.round(scaled * 10)) < 1e-9;
     if (value >= size && isRoundTenth) {
-      return withSymbol(currency, `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(scaled)} ${word}`);
+      return withSymbol(
+        currency,
+        `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(scaled)} ${word}`,
+      );
     }
   }
   const fraction = Number.isInteger(value) ? 0 : 2;
-  return withSymbol(currency, new Intl.NumberFormat(LOCALE, { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(value));
+  return withSymbol(
+    currency,
+    new Intl.NumberFormat(LOCALE, { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(value),
+  );
 }
 
 /**
@@ -42,7 +50,10 @@ export function formatMoney(value: number, currency: string): string {
 export function formatApprox(value: number, currency: string): string {
   for (const { size, word } of SCALES) {
     if (value >= size) {
-      return withSymbol(currency, `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(value / size)} ${word}`);
+      return withSymbol(
+        currency,
+        `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(value / size)} ${word}`,
+      );
     }
   }
   const rounded = value >= 10_000 ? Math.round(value / 1000) * 1000 : Math.round(value);

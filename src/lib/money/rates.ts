@@ -19,7 +19,10 @@ export function rateBook(tables: readonly { currency: string; rates: readonly Om
   const book = new Map<string, Rate[]>();
   for (const table of tables) {
     const rates = table.rates.map((rate) => ({ ...rate, currency: table.currency }));
-    book.set(table.currency, [...(book.get(table.currency) ?? []), ...rates].sort((a, b) => a.date.localeCompare(b.date)));
+    book.set(
+      table.currency,
+      [...(book.get(table.currency) ?? []), ...rates].sort((a, b) => a.date.localeCompare(b.date)),
+    );
   }
   return book;
 }

@@ -22,7 +22,10 @@ function must<T>(map: ReadonlyMap<string, T>, id: string): T {
 }
 
 /** Newest decision first; ties by id so the order never depends on file-system order. */
-export function compareCasesNewestFirst(a: Entry<{ decided: PartialDate }>, b: Entry<{ decided: PartialDate }>): number {
+export function compareCasesNewestFirst(
+  a: Entry<{ decided: PartialDate }>,
+  b: Entry<{ decided: PartialDate }>,
+): number {
   return comparePartialDates(b.data.decided, a.data.decided) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -26,7 +26,11 @@ function duplicateIds(collection: string, entries: readonly Entry<unknown>[]): C
   for (const entry of entries) {
     const earlier = first.get(entry.id);
     if (earlier) {
-      problems.push({ file: entry.filePath, field: 'id', message: `duplicate ${collection} id "${entry.id}", already used by ${earlier}` });
+      problems.push({
+        file: entry.filePath,
+        field: 'id',
+        message: `duplicate ${collection} id "${entry.id}", already used by ${earlier}`,
+      });
     } else {
       first.set(entry.id, entry.filePath);
     }
@@ -54,16 +58,25 @@ export function findContentProblems(input: RecordInput, rates: RateBook): Conten
   ];
   const missing = (file: string, field: string, id: string, collection: keyof typeof ids) => {
     if (!ids[collection].has(id)) {
-      problems.push({ file, field, message: `no ${collection.slice(0, -1)} "${id}": expected the id of a file in content/${collection}/` });
+      problems.push({
+        file,
+        field,
+        message: `no ${collection.slice(0, -1)} "${id}": expected the id of a file in content/${collection}/`,
+      });
     }
   };
 
   for (const { id, filePath, data } of input.cases) {
     missing(filePath, 'regulator', data.regulator, 'regulators');
-    data.respondents.forEach((respondent, i) => missing(filePath, `respondents.${i}`, respondent, 'respondents'));
-    data.laws.forEach((law, i) => missing(filePath, `laws.${i}`, law, 'laws'));
+    data.respondents.forEach((respondent, i) => {
+      missing(filePath, `respondents.${i}`, respondent, 'respondents');
+    });
+    data.laws.forEach((law, i) => {
+      missing(filePath, `laws.${i}`, law, 'laws');
+    });
     data.related.forEach((link, i) => {
-      if (link.case === id) problems.push({ file: filePath, field: `related.${i}.case`, message: 'a case cannot be related to itself' });
+      if (link.case === id)
+        problems.push({ file: filePath, field: `related.${i}.case`, message: 'a case cannot be related to itself' });
       else missing(filePath, `related.${i}.case`, link.case, 'cases');
     });
     data.amounts.forEach((amount, i) => {
@@ -79,7 +92,9 @@ export function findContentProblems(input: RecordInput, rates: RateBook): Conten
     });
   }
   for (const { filePath, data } of input.explainers) {
-    data.relatedCases.forEach((caseId, i) => missing(filePath, `relatedCases.${i}`, caseId, 'cases'));
+    data.relatedCases.forEach((caseId, i) => {
+      missing(filePath, `relatedCases.${i}`, caseId, 'cases');
+    });
   }
   return problems;
 }

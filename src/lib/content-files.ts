@@ -1,0 +1,12 @@
+/** The id a content file gets: its name without the extension. */
+export function idOfFile(file: string): string {
+  const name = file.split('/').pop() ?? file;
+  return name.replace(/\.[^.]+$/, '');
+}
+
+/** Files that would share an id (e.g. `a.md` and `a.mdx`), grouped by that id. */
+export function filesSharingAnId(files: readonly string[]): [id: string, files: string[]][] {
+  const byId = new Map<string, string[]>();
+  for (const file of files) byId.set(idOfFile(file), [...(byId.get(idOfFile(file)) ?? []), file]);
+  return [...byId].filter(([, group]) => group.length > 1).map(([id, group]) => [id, group.sort()]);
+}

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../support/browser';
+import { TEST_DIST } from '../support/paths';
+import { serveStatic, type StaticServer } from '../support/server';
+
+const PAGES = ['/', '/cases/', '/cases/fr-cnil-sanction-2022/', '/regulators/fr-cnil/', '/data/'];
+
+describe.runIf(chromiumAvailable())('pages in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser.close(), server.close()]);
+  });
+
+  it.each(PAGES)('%s renders with no console errors or failed requests', async (path) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on(
+      'response',
+      (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`),
+    );
+    const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript a case page still shows its facts, story and sources', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/cases/gb-ico-mpn-enforcement-notice-2022/`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('ICO fines Clearview AI');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('£7,552,800 (≈ €8.9 million at 0.8467 on 2022-05-18)');
+    expect(text).toContain('Where sources disagree');
+    expect(text).toContain('Information Commissioner');
+    expect(await page.locator('#sources + ol a[href^="https://"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('the home page lists every case and links to each one', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`);
+    const links = await page
+      .locator('main table a[href^="/cases/"]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const exported = (await (await fetch(`${server.origin}/data/cases.json`)).json()) as { cases: { url: string }[] };
+    expect(links).toEqual(exported.cases.map((c) => c.url));
+    await page.close();
+  });
+});

@@ -1,0 +1,176 @@
+// Whole extra builds, run one after another: Astro keeps generated types in one .astro/ folder
+// per project, so concurrent builds of different content would race on it.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { runBuild } from '../support/build';
+import { CONTENT_DIR } from '../support/content';
+import { TEST_DIST } from '../support/paths';
+
+const scratch = mkdtempSync(join(tmpdir(), 'face-rules-builds-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A valid case, as front matter, that each fixture breaks in one way. */
+function validCase(): Record<string, unknown> {
+  return {
+    title: 'A test case',
+    regulator: 'fr-cnil',
+    respondents: ['clearview-ai'],
+    decided: { date: '2022-10-17', precision: 'day' },
+    actionType: 'fine',
+    status: 'final',
+    paymentStatus: 'unpaid',
+    amounts: [{ kind: 'fine', value: 1000, currency: 'EUR' }],
+    legalBasis: ['GDPR Art. 6'],
+    summary: 'A summary.',
+    sources: [{ url: 'https://www.cnil.fr/', title: 'Decision', publisher: 'CNIL', kind: 'primary' }],
+    lastVerified: '2026-11-24',
+  };
+}
+
+// Quote every string, as the content guide asks, so each fixture breaks only what it means to.
+const mdx = (data: Record<string, unknown>) =>
+  `---\n${stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\nBody.\n`;
+
+interface Fixture {
+  name: string;
+  /** Files to write into the copy of the content, relative to it. */
+  files: Record<string, string>;
+  /** What the build output must say: the file, the field, and what was expected. */
+  expected: (string | RegExp)[];
+}
+
+function brokenCase(
+  name: string,
+  change: (data: Record<string, unknown>) => void,
+  expected: (string | RegExp)[],
+): Fixture {
+  const data = validCase();
+  change(data);
+  return { name, files: { 'cases/broken-case.mdx': mdx(data) }, expected: ['broken-case.mdx', ...expected] };
+}
+
+const amount = (data: Record<string, unknown>) => (data['amounts'] as [Record<string, unknown>])[0];
+
+const FIXTURES: Fixture[] = [
+  brokenCase('no source', (d) => (d['sources'] = []), ['sources', 'expected at least one source']),
+  brokenCase('http source', (d) => ((d['sources'] as [Record<string, unknown>])[0]['url'] = 'http://www.cnil.fr/'), [
+    'sources.0.url',
+    'expected an https:// URL, got "http://www.cnil.fr/"',
+  ]),
+  brokenCase('unknown regulator', (d) => (d['regulator'] = 'fr-cnill'), [
+    'regulator',
+    'no regulator "fr-cnill": expected the id of a file in content/regulators/',
+  ]),
+  brokenCase('unknown currency', (d) => (amount(d)['currency'] = 'EUX'), [
+    'amounts.0.currency',
+    'expected an ISO 4217 currency code such as EUR, GBP or USD, got "EUX"',
+  ]),
+  brokenCase('negative amount', (d) => (amount(d)['value'] = -20000000), [
+    'amounts.0.value',
+    'expected an amount greater than zero',
+  ]),
+  brokenCase('impossible date', (d) => (d['decided'] = { date: '2022-02-30', precision: 'day' }), [
+    'decided.date',
+    '"2022-02-30" is not a real date: February 2022 has no day 30',
+  ]),
+  brokenCase('day given for a month-precise date', (d) => (d['decided'] = { date: '2022-10-17', precision: 'month' }), [
+    'decided.date',
+    '"2022-10-17" is written at day precision but precision is "month": write YYYY-MM',
+  ]),
+  {
+    name: 'duplicate id',
+    files: { 'cases/fr-cnil-sanction-2022.md': mdx(validCase()) },
+    expected: [
+      /\/cases\/fr-cnil-sanction-2022\.md and .*\/cases\/fr-cnil-sanction-2022\.mdx → id: both are "fr-cnil-sanction-2022"/,
+    ],
+  },
+  {
+    name: 'unquoted date',
+    files: {
+      'cases/broken-case.mdx': mdx(validCase()).replace('lastVerified: "2026-11-24"', 'lastVerified: 2026-11-24'),
+    },
+    expected: ['broken-case.mdx', 'lastVerified', 'expected a date in quotes, e.g. "2022-10-17"'],
+  },
+  brokenCase('amount without currency', (d) => delete amount(d)['currency'], [
+    'amounts.0.currency',
+    'required: expected an ISO 4217 currency code',
+  ]),
+  brokenCase('status outside the vocabulary', (d) => (d['status'] = 'appealed'), [
+    'status',
+    'expected one of final, under-appeal, overturned, reduced-on-appeal, superseded, pending, withdrawn; got "appealed"',
+  ]),
+  brokenCase(
+    'related case that does not exist',
+    (d) => (d['related'] = [{ case: 'no-such-case', relation: 'appeal-of' }]),
+    ['related.0.case', 'no case "no-such-case"'],
+  ),
+  brokenCase('empty title', (d) => (d['title'] = ''), ['title', 'expected text, got an empty string']),
+  brokenCase('misspelt field', (d) => ((d['paymentstatus'] = 'paid'), delete d['paymentStatus']), [
+    'unknown field "paymentstatus"',
+    'paymentStatus',
+  ]),
+  brokenCase(
+    'sum in a currency with no exchange rate that day',
+    (d) => ((amount(d)['currency'] = 'GBP'), (d['decided'] = { date: '2019-01-15', precision: 'day' })),
+    ['amounts.0.currency', 'no GBP reference rate on or up to 7 days before 2019-01-15'],
+  ),
+  {
+    name: 'regulator with "UK" for a jurisdiction',
+    files: {
+      'regulators/broken-regulator.yaml': stringify({
+        name: 'Broken',
+        shortName: 'B',
+        kind: 'court',
+        jurisdiction: 'UK',
+        website: 'https://example.org/',
+        profile: 'A court.',
+      }),
+    },
+    expected: ['broken-regulator', 'jurisdiction', 'the United Kingdom is "GB", not "UK"'],
+  },
+];
+
+describe('bad input fails the build with the file, the field and what was expected', () => {
+  it.each(FIXTURES)('$name', async ({ files, expected }) => {
+    const content = mkdtempSync(join(scratch, 'content-'));
+    cpSync(CONTENT_DIR, content, { recursive: true });
+    for (const [path, text] of Object.entries(files)) writeFileSync(join(content, path), text);
+    const outDir = join(scratch, `dist-${relative(scratch, content)}`);
+
+    const { code, output } = await runBuild({ outDir, contentDir: content });
+
+    expect(code, output).not.toBe(0);
+    for (const needle of expected) {
+      if (typeof needle === 'string') expect(output).toContain(needle);
+      else expect(output).toMatch(needle);
+    }
+    // Never a half-built site: nothing is left to deploy.
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
+/** Every file under a folder with the SHA-256 of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return files;
+}
+
+describe('deterministic builds', () => {
+  it('a second build of the same content is byte-identical', async () => {
+    const outDir = join(scratch, 'dist-again');
+    const { code, output } = await runBuild({ outDir });
+    expect(code, output).toBe(0);
+    expect(fingerprint(outDir)).toEqual(fingerprint(TEST_DIST));
+  });
+});
