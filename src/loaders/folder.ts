@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { filesSharingAnId } from '../lib/content-files';
@@ -14,7 +14,9 @@ export function folder(base: string, extensions: readonly string[]): Loader {
   return {
     name: 'face-rules-folder',
     load: async (context) => {
-      const files = readdirSync(base).filter((file) => extensions.some((ext) => file.endsWith(`.${ext}`)));
+      // A collection with no files yet has no folder in git: that is an empty collection.
+      const names = existsSync(base) ? readdirSync(base) : [];
+      const files = names.filter((file) => extensions.some((ext) => file.endsWith(`.${ext}`)));
       const clashes = filesSharingAnId(files);
       if (clashes.length > 0) {
         const list = clashes

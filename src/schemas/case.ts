@@ -86,8 +86,9 @@ export const caseSchema = strictObject({
   /** The day the facts were last checked against the sources. */
   lastVerified: day,
 }).superRefine((entry, ctx) => {
+  // "Unpaid" only means something against a sum; a paid settlement may be undisclosed.
   const money = entry.amounts.some((amount) => amount.kind !== 'proposed-fine');
-  if (!money && entry.paymentStatus !== 'not-applicable' && entry.paymentStatus !== 'unknown') {
+  if (!money && (entry.paymentStatus === 'unpaid' || entry.paymentStatus === 'partially-paid')) {
     ctx.addIssue({
       code: 'custom',
       path: ['paymentStatus'],
