@@ -16,6 +16,8 @@ import {
  */
 export const EXPORT_SCHEMA_VERSION = 1;
 
+// `.regex` makes the https rule survive into the generated JSON Schema as a pattern.
+const httpsUrl = z.url({ protocol: /^https$/ }).regex(/^https:\/\//);
 const precision = z.enum(['day', 'month', 'year']).describe('How much of the date is known.');
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const dateAtPrecision = z
@@ -34,7 +36,7 @@ export const exportAmountSchema = z.object({
     .object({
       perEur: z.number().positive().describe('Units of the original currency per euro.'),
       date: z.string().regex(datePattern).describe('Day of the reference rate used.'),
-      source: z.url(),
+      source: httpsUrl,
     })
     .nullable()
     .describe('The reference rate used for the conversion; null for sums in EUR.'),
@@ -44,7 +46,7 @@ export const exportAmountSchema = z.object({
 
 /** One source of a case. */
 export const exportSourceSchema = z.object({
-  url: z.url({ protocol: /^https$/ }),
+  url: httpsUrl,
   title: z.string(),
   publisher: z.string(),
   date: z.string().regex(datePattern).nullable(),
@@ -86,7 +88,7 @@ export const exportRegulatorSchema = z.object({
   shortName: z.string(),
   kind: z.enum(REGULATOR_KINDS),
   jurisdiction: z.string(),
-  website: z.url(),
+  website: httpsUrl,
   url: z.string().describe('Path of the regulator page on this site.'),
   caseCount: z.number().int().nonnegative(),
 });

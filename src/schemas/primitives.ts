@@ -145,9 +145,19 @@ export const source = strictObject({
     .optional(),
 });
 
-/** At least one source, every one https. */
-export const sources = z.array(source, { error: 'required: expected a list of sources' }).min(1, {
-  error: 'expected at least one source: every fact on Face Rules carries one',
-});
+/** At least one source, every one https, the deciding body's own text first when there is one. */
+export const sources = z
+  .array(source, { error: 'required: expected a list of sources' })
+  .min(1, { error: 'expected at least one source: every fact on Face Rules carries one' })
+  .superRefine((list, ctx) => {
+    const firstPrimary = list.findIndex((item) => item.kind === 'primary');
+    if (firstPrimary > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [firstPrimary, 'kind'],
+        message: 'primary sources come first: move this source above the press reports',
+      });
+    }
+  });
 
 export type Source = z.infer<typeof source>;

@@ -110,6 +110,16 @@ const FIXTURES: Fixture[] = [
     (d) => (d['related'] = [{ case: 'no-such-case', relation: 'appeal-of' }]),
     ['related.0.case', 'no case "no-such-case"'],
   ),
+  brokenCase(
+    'primary source listed after press',
+    (d) => {
+      d['sources'] = [
+        { url: 'https://news.example.org/', title: 'Report', publisher: 'News', kind: 'press' },
+        { url: 'https://www.cnil.fr/', title: 'Decision', publisher: 'CNIL', kind: 'primary' },
+      ];
+    },
+    ['sources.1.kind', 'primary sources come first'],
+  ),
   brokenCase('empty title', (d) => (d['title'] = ''), ['title', 'expected text, got an empty string']),
   brokenCase('misspelt field', (d) => ((d['paymentstatus'] = 'paid'), delete d['paymentStatus']), [
     'unknown field "paymentstatus"',

@@ -14,11 +14,22 @@ export function entryIds(collection: string): string[] {
     .sort();
 }
 
-/** The parsed front matter of an MDX entry, or the whole document of a YAML one. */
-export function entryData(collection: string, id: string): Record<string, unknown> {
+/** The text of an entry's file. */
+function entryText(collection: string, id: string): string {
   const file = readdirSync(join(CONTENT_DIR, collection)).find((f) => f.replace(/\.[^.]+$/, '') === id);
   if (!file) throw new Error(`no ${collection} entry ${id}`);
-  const text = readFileSync(join(CONTENT_DIR, collection, file), 'utf8');
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  return parse(match?.[1] ?? text) as Record<string, unknown>;
+  return readFileSync(join(CONTENT_DIR, collection, file), 'utf8');
+}
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;
+
+/** The parsed front matter of an MDX entry, or the whole document of a YAML one. */
+export function entryData(collection: string, id: string): Record<string, unknown> {
+  const text = entryText(collection, id);
+  return parse(FRONT_MATTER.exec(text)?.[1] ?? text) as Record<string, unknown>;
+}
+
+/** The body of an MDX entry, after its front matter. */
+export function entryBody(collection: string, id: string): string {
+  return entryText(collection, id).replace(FRONT_MATTER, '');
 }
