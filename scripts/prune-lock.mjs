@@ -13,12 +13,13 @@ const installed = Object.keys(lock.packages);
 const pruned = [];
 
 for (const [name, entry] of Object.entries(lock.packages)) {
-  for (const dependency of Object.keys(entry.optionalDependencies ?? {})) {
-    if (!installed.some((key) => key.endsWith(`node_modules/${dependency}`))) {
-      delete entry.optionalDependencies[dependency];
-      pruned.push(`${name.replace(/^node_modules\//, '')} → ${dependency}`);
-    }
-  }
+  if (!entry.optionalDependencies) continue;
+  const kept = Object.entries(entry.optionalDependencies).filter(([dependency]) => {
+    const available = installed.some((key) => key.endsWith(`node_modules/${dependency}`));
+    if (!available) pruned.push(`${name.replace(/^node_modules\//, '')} → ${dependency}`);
+    return available;
+  });
+  entry.optionalDependencies = Object.fromEntries(kept);
 }
 
 if (pruned.length > 0) {
