@@ -1,6 +1,9 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import remarkCitations from './src/lib/markdown/remark-citations.ts';
 
 // Builds for tests go to their own folders so they never race the main dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
@@ -14,6 +17,8 @@ export default defineConfig({
   // Two content files with one id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Numbered citations "[2]" in explainers become links to their source (MDX inherits this processor).
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
 });

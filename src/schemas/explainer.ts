@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { day, entryId, sources, strictObject, text } from './primitives';
+import { citations, day, entryId, strictObject, text } from './primitives';
 
 /** A long-form explainer: the front matter of `content/explainers/<id>.mdx`. */
 export const explainerSchema = strictObject({
@@ -16,7 +16,7 @@ export const explainerSchema = strictObject({
   /** Topics, lower-case. */
   tags: z.array(text).default([]),
   /** Numbered citations, referred to in the body as [1], [2] … */
-  sources,
+  sources: citations,
 });
 
 export type ExplainerData = z.infer<typeof explainerSchema>;

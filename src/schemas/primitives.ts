@@ -145,19 +145,21 @@ export const source = strictObject({
     .optional(),
 });
 
-/** At least one source, every one https, the deciding body's own text first when there is one. */
-export const sources = z
+/** At least one source, every one https, in the order given (explainers number them [1], [2] …). */
+export const citations = z
   .array(source, { error: 'required: expected a list of sources' })
-  .min(1, { error: 'expected at least one source: every fact on Face Rules carries one' })
-  .superRefine((list, ctx) => {
-    const firstPrimary = list.findIndex((item) => item.kind === 'primary');
-    if (firstPrimary > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [firstPrimary, 'kind'],
-        message: 'primary sources come first: move this source above the press reports',
-      });
-    }
-  });
+  .min(1, { error: 'expected at least one source: every fact on Face Rules carries one' });
+
+/** A fact's sources: as {@link citations}, with the deciding body's own text first when there is one. */
+export const sources = citations.superRefine((list, ctx) => {
+  const firstPrimary = list.findIndex((item) => item.kind === 'primary');
+  if (firstPrimary > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [firstPrimary, 'kind'],
+      message: 'primary sources come first: move this source above the press reports',
+    });
+  }
+});
 
 export type Source = z.infer<typeof source>;

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryData, entryIds, entryBody } from '../support/content';
+import { wordCount } from '../../src/lib/text/reading';
+import { entryBody, entryData, entryIds } from '../support/content';
 import { TEST_DIST } from '../support/paths';
 
 interface ExportedCase {
@@ -67,7 +68,7 @@ describe('the record', () => {
 describe('explainers', () => {
   it.each(entryIds('explainers'))('%s is 800–2,000 words and cites its sources by number', (id) => {
     const body = entryBody('explainers', id);
-    const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const words = wordCount(body.replace(/\]\([^)]*\)/g, ']'));
     expect(words).toBeGreaterThanOrEqual(800);
     expect(words).toBeLessThanOrEqual(2000);
     const sources = (entryData('explainers', id)['sources'] as unknown[]).length;

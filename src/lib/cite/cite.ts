@@ -1,0 +1,55 @@
+/** What a citation of a Face Rules page needs. */
+export interface CitationInput {
+  /** Page title. */
+  title: string;
+  /** Absolute permalink. */
+  url: string;
+  /** Day the facts were last verified, `YYYY-MM-DD`. */
+  lastVerified: string;
+  /** Day the reader accessed the page, `YYYY-MM-DD` (the build date is not used: builds are reproducible). */
+  accessed?: string;
+  /** A stable key, e.g. the case id. */
+  key: string;
+}
+
+const PUBLISHER = 'Face Rules';
+
+/** "Face Rules. “Title.” Last verified 24 November 2026. https://…" */
+export function plainCitation({ title, url, lastVerified }: CitationInput, formatDay: (day: string) => string): string {
+  return `${PUBLISHER}. “${title}.” Last verified ${formatDay(lastVerified)}. ${url}`;
+}
+
+/** Escapes the characters BibTeX treats specially. */
+function bibtexEscape(text: string): string {
+  return text.replace(/([\\{}&%$#_^~])/g, '\\$1');
+}
+
+/** A BibTeX `@misc` entry. */
+export function bibtexCitation({ title, url, lastVerified, key }: CitationInput): string {
+  const [year, month] = lastVerified.split('-');
+  return [
+    `@misc{facerules-${key},`,
+    `  title = {${bibtexEscape(title)}},`,
+    `  author = {{${PUBLISHER}}},`,
+    `  year = {${year}},`,
+    `  month = {${Number(month)}},`,
+    `  url = {${url}},`,
+    `  note = {Last verified ${lastVerified}}`,
+    '}',
+  ].join('\n');
+}
+
+/** A CSL-JSON item (the format Zotero and citeproc read), as a formatted string. */
+export function cslJsonCitation({ title, url, lastVerified, key }: CitationInput): string {
+  const [year, month, day] = lastVerified.split('-').map(Number);
+  const item = {
+    id: `facerules-${key}`,
+    type: 'webpage',
+    title,
+    'container-title': PUBLISHER,
+    publisher: PUBLISHER,
+    URL: url,
+    issued: { 'date-parts': [[year, month, day]] },
+  };
+  return JSON.stringify([item], null, 2);
+}

@@ -1,0 +1,67 @@
+/** Names of the sub-national jurisdictions that appear in the record (ISO 3166-2). */
+const SUBDIVISIONS: Record<string, string> = {
+  'US-CA': 'California',
+  'US-CO': 'Colorado',
+  'US-IL': 'Illinois',
+  'US-MD': 'Maryland',
+  'US-MI': 'Michigan',
+  'US-NJ': 'New Jersey',
+  'US-NY': 'New York',
+  'US-OR': 'Oregon',
+  'US-TX': 'Texas',
+  'US-VA': 'Virginia',
+  'US-VT': 'Vermont',
+  'US-WA': 'Washington',
+  'CA-AB': 'Alberta',
+  'CA-BC': 'British Columbia',
+  'CA-QC': 'Quebec',
+  'DE-BW': 'Baden-Württemberg',
+  'DE-BY': 'Bavaria',
+  'DE-HH': 'Hamburg',
+  'CN-ZJ': 'Zhejiang',
+  'BR-SP': 'São Paulo',
+  'AR-C': 'Buenos Aires City',
+};
+
+const SUPRANATIONAL: Record<string, string> = { EU: 'European Union', COE: 'Council of Europe' };
+
+const regions = new Intl.DisplayNames('en', { type: 'region' });
+
+/** The English name of a country code: "FR" → "France". */
+export function countryName(code: string): string {
+  return SUPRANATIONAL[code] ?? regions.of(code) ?? code;
+}
+
+/** The English name of a jurisdiction: "FR" → "France", "US-IL" → "Illinois, United States". */
+export function jurisdictionName(code: string): string {
+  const [country = code, sub] = code.split('-');
+  if (!sub) return countryName(country);
+  return `${SUBDIVISIONS[code] ?? code}, ${countryName(country)}`;
+}
+
+/** World regions used to group and colour the record. */
+export type Region = 'Europe' | 'United Kingdom' | 'North America' | 'Asia-Pacific' | 'Latin America' | 'Africa';
+
+const REGION_OF: Record<string, Region> = {
+  GB: 'United Kingdom',
+  US: 'North America',
+  CA: 'North America',
+  AU: 'Asia-Pacific',
+  NZ: 'Asia-Pacific',
+  CN: 'Asia-Pacific',
+  HK: 'Asia-Pacific',
+  KR: 'Asia-Pacific',
+  JP: 'Asia-Pacific',
+  IN: 'Asia-Pacific',
+  BR: 'Latin America',
+  AR: 'Latin America',
+  MX: 'Latin America',
+  KE: 'Africa',
+  ZA: 'Africa',
+};
+
+/** The region of a jurisdiction; European countries, the EU and the Council of Europe are "Europe". */
+export function regionOf(jurisdiction: string): Region {
+  const country = jurisdiction.split('-')[0] ?? jurisdiction;
+  return REGION_OF[country] ?? 'Europe';
+}

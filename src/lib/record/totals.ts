@@ -1,0 +1,52 @@
+import type { AmountView, CaseView } from './types';
+
+/** Sums that count as money a regulator or court imposed: fines and liquidated penalty payments. */
+const IMPOSED_KINDS = new Set<AmountView['kind']>(['fine', 'penalty-payment']);
+
+/** Decisions whose money no longer stands. */
+const VOID_STATUSES = new Set<CaseView['data']['status']>(['overturned', 'superseded', 'withdrawn']);
+
+/** Whether an amount is a facial-recognition fine that still stands. */
+export function isStandingFine(c: CaseView, amount: AmountView): boolean {
+  return IMPOSED_KINDS.has(amount.kind) && amount.frtSpecific && !VOID_STATUSES.has(c.data.status);
+}
+
+/** Totals in euros over a set of cases. */
+export interface FineTotals {
+  /** Fines and penalty payments imposed and still standing (under appeal included). */
+  imposedEur: number;
+  /** The part of that known, from public sources, to have been paid in full. */
+  knownPaidEur: number;
+  /** How many cases carry a standing fine. */
+  finedCases: number;
+}
+
+/**
+ * Adds up standing facial-recognition fines. "Known paid" counts only cases whose payment status is
+ * `paid`: partial payments are rarely disclosed, so they are not guessed at.
+ */
+export function fineTotals(cases: readonly CaseView[]): FineTotals {
+  let imposedEur = 0;
+  let knownPaidEur = 0;
+  let finedCases = 0;
+  for (const c of cases) {
+    const standing = c.amounts.filter((amount) => isStandingFine(c, amount));
+    if (standing.length === 0) continue;
+    finedCases += 1;
+    const sum = standing.reduce((total, amount) => total + amount.euro.eur, 0);
+    imposedEur += sum;
+    if (c.data.paymentStatus === 'paid') knownPaidEur += sum;
+  }
+  return {
+    imposedEur: Math.round(imposedEur * 100) / 100,
+    knownPaidEur: Math.round(knownPaidEur * 100) / 100,
+    finedCases,
+  };
+}
+
+/** Groups items by a key, keeping the input order inside each group and sorting groups by key. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -1,0 +1,9 @@
+/** Words in a text: runs of characters holding a letter or digit, citation markers "[2]" aside. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word) && !/^\[\d+\]\W*$/.test(word)).length;
+}
+
+/** Minutes to read `words` at 220 words a minute, never less than one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 220));
+}

@@ -1,0 +1,20 @@
+/**
+ * Site-wide settings that are not content. The public URL comes from astro.config (SITE_URL);
+ * set these when deploying under another name.
+ */
+export const SITE = {
+  name: 'Face Rules',
+  tagline: 'The sourced record of facial-recognition fines, orders and rulings',
+  /** Where readers send corrections; shown on every case page. */
+  correctionsEmail: 'corrections@facerules.org',
+} as const;
+
+/** The main navigation, in order. */
+export const NAV = [
+  { href: '/cases/', label: 'Cases' },
+  { href: '/regulators/', label: 'Regulators' },
+  { href: '/laws/', label: 'Laws' },
+  { href: '/explainers/', label: 'Explainers' },
+  { href: '/data/', label: 'Data' },
+  { href: '/about/', label: 'About' },
+] as const;

@@ -1,0 +1,151 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+import { chromiumAvailable, launchChromium } from '../support/browser';
+import { TEST_DIST } from '../support/paths';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** One page of each type. */
+const PAGE_TYPES = {
+  home: '/',
+  cases: '/cases/',
+  case: '/cases/gb-ico-mpn-enforcement-notice-2022/',
+  regulators: '/regulators/',
+  regulator: '/regulators/fr-cnil/',
+  respondents: '/respondents/',
+  respondent: '/respondents/clearview-ai/',
+  laws: '/laws/',
+  law: '/laws/eu-gdpr/',
+  explainers: '/explainers/',
+  explainer: '/explainers/does-clearview-pay-its-fines/',
+  about: '/about/',
+  methodology: '/methodology/',
+  data: '/data/',
+} as const;
+
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser.close(), server.close()]);
+  });
+
+  async function open(
+    path: string,
+    options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  ): Promise<Page> {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    return page;
+  }
+
+  it.each(Object.entries(PAGE_TYPES))(
+    '%s page has no axe-core violations in light and dark themes',
+    async (_type, path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await open(path, { colorScheme });
+        await page.addScriptTag({ path: AXE });
+        const result = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }
+          ).axe;
+          return axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          });
+        });
+        const summary = result.violations.map(
+          (v) =>
+            `${colorScheme} ${v.id} (${v.impact}): ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+        expect(summary).toEqual([]);
+        await page.context().close();
+      }
+    },
+  );
+
+  it.each(Object.entries(PAGE_TYPES))('%s page has one h1, landmarks and a working skip link', async (_type, path) => {
+    const page = await open(path);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('header, main, footer, nav').count()).toBeGreaterThanOrEqual(4);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.context().close();
+  });
+
+  it.each(Object.entries(PAGE_TYPES))('%s page shows the same content with JavaScript off', async (_type, path) => {
+    const withJs = await open(path);
+    const withoutJs = await open(path, { javaScriptEnabled: false });
+    const text = (page: Page) => page.locator('main').evaluate((main) => main.textContent.replace(/\s+/g, ' ').trim());
+    expect(await text(withoutJs)).toBe(await text(withJs));
+    await withJs.context().close();
+    await withoutJs.context().close();
+  });
+
+  it('the theme toggle cycles system → light → dark and the choice survives a reload, with no flash', async () => {
+    const page = await open('/cases/fr-cnil-sanction-2022/', { colorScheme: 'light' });
+    const button = page.locator('theme-toggle button');
+    await expect.poll(() => button.isVisible()).toBe(true);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lightBackground = await background();
+    await button.click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    await button.click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await background()).not.toBe(lightBackground);
+    // The stored theme is applied by an inline script in <head>, before the body paints.
+    await page.reload({ waitUntil: 'commit' });
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.waitForLoadState('networkidle');
+    expect(await button.getAttribute('data-theme')).toBe('dark');
+    await button.click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+    await page.context().close();
+  });
+
+  it('the print stylesheet hides navigation and the footer, and keeps the facts', async () => {
+    const page = await open('/cases/fr-cnil-sanction-2022/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.locator('.fact-box').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('the case table sorts by amount and filters by text', async () => {
+    const page = await open('/cases/');
+    const rows = page.locator('tbody tr:not([hidden])');
+    const total = await rows.count();
+    await page.getByLabel('Filter').fill('Clearview Italy');
+    await expect.poll(() => rows.count()).toBeLessThan(total);
+    await page.getByLabel('Filter').fill('');
+    await page.getByRole('button', { name: 'In euros' }).click();
+    await page.getByRole('button', { name: 'In euros' }).click();
+    const first = await rows.first().locator('td.num').last().getAttribute('data-sort');
+    const second = await rows.nth(1).locator('td.num').last().getAttribute('data-sort');
+    expect(Number(first)).toBeGreaterThanOrEqual(Number(second));
+    await page.context().close();
+  });
+
+  it('an explainer citation links to its numbered source', async () => {
+    const page = await open('/explainers/does-clearview-pay-its-fines/');
+    const citation = page.locator('a.citation').first();
+    const href = await citation.getAttribute('href');
+    expect(href).toMatch(/^#source-\d+$/);
+    expect(await page.locator(href ?? '#none').count()).toBe(1);
+    await page.context().close();
+  });
+});
