@@ -4,7 +4,22 @@ import { chromiumAvailable, launchChromium } from '../support/browser';
 import { TEST_DIST } from '../support/paths';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 
-const PAGES = ['/', '/cases/', '/cases/fr-cnil-sanction-2022/', '/regulators/fr-cnil/', '/data/'];
+const PAGES = [
+  '/',
+  '/cases/',
+  '/cases/fr-cnil-sanction-2022/',
+  '/regulators/',
+  '/regulators/fr-cnil/',
+  '/respondents/',
+  '/respondents/clearview-ai/',
+  '/laws/',
+  '/laws/eu-gdpr/',
+  '/explainers/',
+  '/explainers/how-clearview-built-its-database/',
+  '/about/',
+  '/methodology/',
+  '/data/',
+];
 
 describe.runIf(chromiumAvailable())('pages in Chromium', () => {
   let browser: Browser;
@@ -31,6 +46,15 @@ describe.runIf(chromiumAvailable())('pages in Chromium', () => {
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('an unknown address gets the helpful 404 page', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.origin}/cases/no-such-case/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toContain('could not find');
+    expect(await page.locator('main a[href="/cases/"]').count()).toBe(1);
     await page.close();
   });
 

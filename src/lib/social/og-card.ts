@@ -39,8 +39,9 @@ export interface CardInput {
 
 /** A 1200×630 social card as SVG text (rendered to PNG at build time). */
 export function socialCardSvg({ kicker, title, footer }: CardInput): string {
-  const lines = wrapLines(title, 34, 4);
-  const size = lines.length > 3 ? 54 : 62;
+  // DejaVu Sans Bold runs about 0.63 em a character: 28 characters at 58 px fit the 1,056 px column.
+  const lines = wrapLines(title, 28, 4);
+  const size = lines.length > 3 ? 52 : 58;
   const text = lines
     .map(
       (line, i) =>

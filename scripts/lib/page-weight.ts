@@ -1,0 +1,55 @@
+// What a page costs a reader: the gzip size of its HTML, its stylesheets and its scripts,
+// counting every file it references from the same site once.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Gzip sizes in bytes. */
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  /** JavaScript files the page loads, including modules they import. */
+  scripts: string[];
+}
+
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** Local paths referenced by `pattern` in `text`, resolved against the site root. */
+function references(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)]
+    .map((m) => m[1] ?? '')
+    .filter((href) => href.startsWith('/') && !href.startsWith('//'));
+}
+
+/** Follows static `import` statements of a built module, so shared chunks are counted. */
+function moduleGraph(dist: string, entry: string, seen: Set<string>): void {
+  if (seen.has(entry)) return;
+  const file = join(dist, entry);
+  if (!existsSync(file)) return;
+  seen.add(entry);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    const target = match[1] ?? '';
+    const resolved = target.startsWith('/') ? target : new URL(target, `https://x${entry}`).pathname;
+    moduleGraph(dist, resolved, seen);
+  }
+}
+
+/** The weight of the page at `path` (a site path like `/cases/x/`) in the built site `dist`. */
+export function pageWeight(dist: string, path: string, base = '/'): PageWeight {
+  const html = readFileSync(join(dist, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+  const strip = (href: string) => (base !== '/' && href.startsWith(base) ? `/${href.slice(base.length)}` : href);
+  const styles = references(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map(strip);
+  const scripts = new Set<string>();
+  for (const src of references(html, /<script[^>]+src="([^"]+)"/g).map(strip)) moduleGraph(dist, src, scripts);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1] ?? '')
+    .join('');
+  return {
+    html: gz(html),
+    css: styles.reduce((sum, href) => sum + gz(readFileSync(join(dist, href))), 0),
+    js: [...scripts].reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), 0) + (inlineJs ? gz(inlineJs) : 0),
+    scripts: [...scripts],
+  };
+}

@@ -1,0 +1,19 @@
+// Prints the gzip weight of one page of each type in a built site: node scripts/weights.ts [dist]
+import { pageWeight } from './lib/page-weight.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const pages = {
+  home: '/',
+  'case index': '/cases/',
+  case: '/cases/fr-cnil-sanction-2022/',
+  regulator: '/regulators/fr-cnil/',
+  respondent: '/respondents/clearview-ai/',
+  law: '/laws/eu-gdpr/',
+  explainer: '/explainers/does-clearview-pay-its-fines/',
+};
+const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
+console.log('page type      HTML KB   CSS KB    JS KB   HTML+CSS KB (gzip)');
+for (const [type, path] of Object.entries(pages)) {
+  const w = pageWeight(dist, path);
+  console.log(`${type.padEnd(12)} ${kb(w.html)}   ${kb(w.css)}   ${kb(w.js)}   ${kb(w.html + w.css)}`);
+}
