@@ -10,10 +10,14 @@ const pages = {
   respondent: '/respondents/clearview-ai/',
   law: '/laws/eu-gdpr/',
   explainer: '/explainers/does-clearview-pay-its-fines/',
+  'chart page': '/timeline/',
+  embed: '/embed/fine-timeline/',
 };
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
-console.log('page type      HTML KB   CSS KB    JS KB   HTML+CSS KB (gzip)');
+console.log('page type      HTML KB   CSS KB    JS KB  later JS KB  HTML+CSS KB   total KB (gzip)');
 for (const [type, path] of Object.entries(pages)) {
   const w = pageWeight(dist, path);
-  console.log(`${type.padEnd(12)} ${kb(w.html)}   ${kb(w.css)}   ${kb(w.js)}   ${kb(w.html + w.css)}`);
+  console.log(
+    `${type.padEnd(12)} ${kb(w.html)}   ${kb(w.css)}   ${kb(w.js)}   ${kb(w.html + w.css)}      ${kb(w.html + w.css + w.js)}`,
+  );
 }

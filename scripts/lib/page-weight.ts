@@ -11,6 +11,8 @@ export interface PageWeight {
   js: number;
   /** JavaScript files the page loads, including modules they import. */
   scripts: string[];
+  /** Gzip size of modules loaded later, on intent (dynamic imports), not counted in `js`. */
+  lazyJs: number;
 }
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -23,17 +25,17 @@ function references(text: string, pattern: RegExp): string[] {
 }
 
 /** Follows static `import` statements of a built module, so shared chunks are counted. */
-function moduleGraph(dist: string, entry: string, seen: Set<string>): void {
+function moduleGraph(dist: string, entry: string, seen: Set<string>, lazy?: Set<string>): void {
   if (seen.has(entry)) return;
   const file = join(dist, entry);
   if (!existsSync(file)) return;
   seen.add(entry);
   const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-    const target = match[1] ?? '';
-    const resolved = target.startsWith('/') ? target : new URL(target, `https://x${entry}`).pathname;
-    moduleGraph(dist, resolved, seen);
-  }
+  const resolve = (target: string) => (target.startsWith('/') ? target : new URL(target, `https://x${entry}`).pathname);
+  for (const match of code.matchAll(/(?:import|from)\s*["'`]([^"'`]+\.js)["'`]/g))
+    moduleGraph(dist, resolve(match[1] ?? ''), seen, lazy);
+  if (lazy)
+    for (const match of code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) lazy.add(resolve(match[1] ?? ''));
 }
 
 /** The weight of the page at `path` (a site path like `/cases/x/`) in the built site `dist`. */
@@ -42,14 +44,27 @@ export function pageWeight(dist: string, path: string, base = '/'): PageWeight {
   const strip = (href: string) => (base !== '/' && href.startsWith(base) ? `/${href.slice(base.length)}` : href);
   const styles = references(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map(strip);
   const scripts = new Set<string>();
-  for (const src of references(html, /<script[^>]+src="([^"]+)"/g).map(strip)) moduleGraph(dist, src, scripts);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1] ?? '')
-    .join('');
+  const lazyEntries = new Set<string>();
+  for (const src of references(html, /<script[^>]+src="([^"]+)"/g).map(strip))
+    moduleGraph(dist, src, scripts, lazyEntries);
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1] ?? '');
+  const inlineJs = inline.join('');
+  for (const code of inline) {
+    for (const match of code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))
+      lazyEntries.add(strip(match[1] ?? ''));
+    for (const match of code.matchAll(/(?:import|from)\s*["'`](\/[^"'`]+\.js)["'`]/g))
+      moduleGraph(dist, strip(match[1] ?? ''), scripts, lazyEntries);
+  }
+  const lazy = new Set<string>();
+  for (const entry of lazyEntries) moduleGraph(dist, entry, lazy);
+  for (const src of scripts) lazy.delete(src);
   return {
     html: gz(html),
     css: styles.reduce((sum, href) => sum + gz(readFileSync(join(dist, href))), 0),
     js: [...scripts].reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), 0) + (inlineJs ? gz(inlineJs) : 0),
     scripts: [...scripts],
+    lazyJs: [...lazy].reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), 0),
   };
 }

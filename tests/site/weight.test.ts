@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/page-weight';
 import { TEST_DIST } from '../support/paths';
@@ -23,6 +26,25 @@ describe('page weight (gzip)', () => {
     const weight = pageWeight(TEST_DIST, path);
     expect(weight.js).toBeLessThanOrEqual(JS_BUDGET);
     expect(weight.html + weight.css).toBeLessThanOrEqual(HTML_CSS_BUDGET);
+  });
+
+  it('a chart page loads at most 25 KB of JavaScript, with only the d3 modules it uses', () => {
+    const weight = pageWeight(TEST_DIST, '/timeline/');
+    expect(weight.lazyJs).toBeGreaterThan(0);
+    expect(weight.js + weight.lazyJs).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it.each(['fine-timeline', 'enforcement-gap', 'fines-by-regulator'])(
+    'the %s embed weighs at most 60 KB in total',
+    (chart) => {
+      const weight = pageWeight(TEST_DIST, `/embed/${chart}/`);
+      const data = gzipSync(readFileSync(join(TEST_DIST, 'charts', 'context.json')), { level: 9 }).length;
+      expect(weight.html + weight.css + weight.js + weight.lazyJs + data).toBeLessThanOrEqual(60 * 1024);
+    },
+  );
+
+  it('/embed.js stays under 1 KB', () => {
+    expect(gzipSync(readFileSync(join(TEST_DIST, 'embed.js')), { level: 9 }).length).toBeLessThanOrEqual(1024);
   });
 
   it('pages without interactive tables load no external script at all', () => {

@@ -62,5 +62,6 @@ export function buildRecord(input: RecordInput): FaceRecord {
     cases: views.sort(compareCasesNewestFirst),
     laws: byId(input.laws),
     explainers: byId(input.explainers),
+    rates,
   };
 }

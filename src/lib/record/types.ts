@@ -5,6 +5,7 @@ import type { LawData } from '../../schemas/law';
 import type { RegulatorData } from '../../schemas/regulator';
 import type { RespondentData } from '../../schemas/respondent';
 import type { EuroValue } from '../money/convert';
+import type { RateBook } from '../money/rates';
 
 /** A validated content entry as the loaders hand it over: id, where it came from, its data. */
 export interface Entry<T> {
@@ -46,4 +47,6 @@ export interface FaceRecord {
   cases: CaseView[];
   laws: Entry<LawData>[];
   explainers: Entry<ExplainerData>[];
+  /** The reference rates the record was converted with. */
+  rates: RateBook;
 }

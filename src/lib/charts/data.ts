@@ -1,0 +1,176 @@
+import { formatPartialDate, startDay } from '../dates/partial-date';
+import { rateFor } from '../money/rates';
+import { regionOf, type Region } from '../places/names';
+import { isStandingFine } from '../record/totals';
+import type { CaseView, FaceRecord } from '../record/types';
+
+/** The currencies a chart can show: euros, US dollars, or each sum's own currency (positioned in euros). */
+export type ChartCurrency = 'EUR' | 'USD' | 'original';
+
+/** One sum of money on a chart. Plain data: it is embedded in pages for the browser to re-draw. */
+export interface MoneyPoint {
+  /** Unique key: case id and amount index. */
+  key: string;
+  caseId: string;
+  url: string;
+  title: string;
+  /** First day of the decision date, `YYYY-MM-DD` (positions the mark). */
+  day: string;
+  /** The decision date as readers should see it, at its precision. */
+  dateLabel: string;
+  kind: 'fine' | 'penalty-payment' | 'proposed-fine' | 'periodic-penalty';
+  value: number;
+  currency: string;
+  eur: number;
+  /** US dollars at the ECB rate of the decision date; null when no rate is recorded. */
+  usd: number | null;
+  per: string | null;
+  status: CaseView['data']['status'];
+  paymentStatus: CaseView['data']['paymentStatus'];
+  /** Counts toward fine totals (a standing facial-recognition fine or penalty payment). */
+  standing: boolean;
+  region: Region;
+  jurisdiction: string;
+  regulatorId: string;
+  regulator: string;
+  respondentIds: string[];
+  respondents: string[];
+}
+
+/** A decision without money, drawn on its own lane. */
+export interface EventPoint {
+  caseId: string;
+  url: string;
+  title: string;
+  day: string;
+  dateLabel: string;
+  actionType: CaseView['data']['actionType'];
+  status: CaseView['data']['status'];
+  region: Region;
+  jurisdiction: string;
+  regulatorId: string;
+  regulator: string;
+  respondentIds: string[];
+  respondents: string[];
+}
+
+/** A provisional sum linked to the final one that replaced it (e.g. ICO £17M → £7.55M). */
+export interface PointLink {
+  from: string;
+  to: string;
+}
+
+/** Everything the charts draw, derived once from the record. */
+export interface ChartData {
+  money: MoneyPoint[];
+  events: EventPoint[];
+  links: PointLink[];
+}
+
+const CHARTED_KINDS = new Set(['fine', 'penalty-payment', 'proposed-fine', 'periodic-penalty']);
+
+function common(c: CaseView) {
+  return {
+    caseId: c.id,
+    url: c.url,
+    title: c.data.title,
+    day: startDay(c.data.decided),
+    dateLabel: formatPartialDate(c.data.decided),
+    status: c.data.status,
+    region: regionOf(c.regulator.data.jurisdiction),
+    jurisdiction: c.regulator.data.jurisdiction,
+    regulatorId: c.regulator.id,
+    regulator: c.regulator.data.shortName,
+    respondentIds: c.respondents.map((r) => r.id),
+    respondents: c.respondents.map((r) => r.data.shortName ?? r.data.name),
+  };
+}
+
+/**
+ * The chart data of the record: every facial-recognition fine, penalty and proposed fine as a
+ * money point (settlements, damages and sums covering more than facial recognition are left
+ * out: they are not fines), every decision without such a sum as an event, and the links from
+ * provisional to final sums. Oldest first, ties by key, so output is stable.
+ */
+export function chartData(record: FaceRecord): ChartData {
+  const money: MoneyPoint[] = [];
+  const events: EventPoint[] = [];
+  for (const c of [...record.cases].reverse()) {
+    const base = common(c);
+    const sums = c.amounts.filter((a) => CHARTED_KINDS.has(a.kind) && a.frtSpecific);
+    if (sums.length === 0) {
+      events.push({ ...base, actionType: c.data.actionType });
+      continue;
+    }
+    c.amounts.forEach((amount, index) => {
+      if (!CHARTED_KINDS.has(amount.kind) || !amount.frtSpecific) return;
+      const usdRate = rateFor(record.rates, 'USD', base.day);
+      money.push({
+        ...base,
+        key: `${c.id}#${index}`,
+        kind: amount.kind as MoneyPoint['kind'],
+        value: amount.value,
+        currency: amount.currency,
+        eur: amount.euro.eur,
+        usd: usdRate ? Math.round(amount.euro.eur * usdRate.perEur * 100) / 100 : null,
+        per: amount.per ?? null,
+        paymentStatus: c.data.paymentStatus,
+        standing: isStandingFine(c, amount),
+      });
+    });
+  }
+  const keyOf = new Map(money.map((p) => [p.caseId, p.key]));
+  const links: PointLink[] = [];
+  for (const c of record.cases) {
+    for (const r of c.related) {
+      if (r.relation !== 'follows' && r.relation !== 'supersedes') continue;
+      const from = money.find((p) => p.caseId === r.case.id && p.kind === 'proposed-fine');
+      const to = keyOf.get(c.id);
+      if (from && to) links.push({ from: from.key, to });
+    }
+  }
+  const byDay = <T extends { day: string }>(a: T, b: T, ka: string, kb: string) =>
+    a.day.localeCompare(b.day) || ka.localeCompare(kb);
+  money.sort((a, b) => byDay(a, b, a.key, b.key));
+  events.sort((a, b) => byDay(a, b, a.caseId, b.caseId));
+  return { money, events, links };
+}
+
+/** Filters a chart can apply; an empty value means "all". */
+export interface ChartFilters {
+  respondent?: string;
+  regulator?: string;
+  jurisdiction?: string;
+}
+
+/** Whether a point passes the filters (jurisdiction matches a country and its subdivisions). */
+export function matchesFilters(
+  point: Pick<MoneyPoint, 'respondentIds' | 'regulatorId' | 'jurisdiction'>,
+  filters: ChartFilters,
+): boolean {
+  if (filters.respondent && !point.respondentIds.includes(filters.respondent)) return false;
+  if (filters.regulator && point.regulatorId !== filters.regulator) return false;
+  if (
+    filters.jurisdiction &&
+    point.jurisdiction !== filters.jurisdiction &&
+    !point.jurisdiction.startsWith(`${filters.jurisdiction}-`)
+  )
+    return false;
+  return true;
+}
+
+/** The chart data narrowed by filters; links survive only when both ends do. */
+export function filterChartData(data: ChartData, filters: ChartFilters): ChartData {
+  const money = data.money.filter((p) => matchesFilters(p, filters));
+  const keys = new Set(money.map((p) => p.key));
+  return {
+    money,
+    events: data.events.filter((p) => matchesFilters(p, filters)),
+    links: data.links.filter((l) => keys.has(l.from) && keys.has(l.to)),
+  };
+}
+
+/** A point's value in the chosen currency (positions use euros for "original"). */
+export function valueIn(point: MoneyPoint, currency: ChartCurrency): number | null {
+  return currency === 'USD' ? point.usd : point.eur;
+}

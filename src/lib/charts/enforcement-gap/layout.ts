@@ -1,0 +1,105 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
+import { utcYear } from 'd3-time';
+import type { MoneyPoint } from '../data';
+import { round, shortMoney, type Box, type Margin } from '../shared';
+
+/** One step of a cumulative series: the total after a decision. */
+export interface GapStep {
+  key: string;
+  day: string;
+  x: number;
+  y: number;
+  total: number;
+  point: MoneyPoint;
+  description: string;
+}
+
+/** The enforcement-gap chart in pixels: cumulative imposed and known paid, over time. */
+export interface GapLayout {
+  width: number;
+  height: number;
+  margin: Margin;
+  plot: Box;
+  imposedPath: string;
+  paidPath: string;
+  steps: GapStep[];
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  imposedTotal: number;
+  paidTotal: number;
+}
+
+/**
+ * Lays out the gap between fines imposed on a respondent and fines known to be paid: two step
+ * lines of running totals in euros. Only standing fines count; a fine counts as paid only when
+ * its case says it was paid in full.
+ */
+export function layoutEnforcementGap(
+  points: readonly MoneyPoint[],
+  options: { width: number; until: string },
+): GapLayout {
+  const width = Math.max(320, Math.round(options.width));
+  const margin: Margin = { top: 24, right: 24, bottom: 32, left: 64 };
+  const plot: Box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: 240 };
+  const fines = points
+    .filter((p) => p.standing)
+    .sort((a, b) => a.day.localeCompare(b.day) || a.key.localeCompare(b.key));
+
+  let imposed = 0;
+  let paid = 0;
+  const series = fines.map((p) => {
+    imposed += p.eur;
+    if (p.paymentStatus === 'paid') paid += p.eur;
+    return { p, imposed, paid };
+  });
+  const date = (day: string) => new Date(`${day}T00:00:00Z`);
+  const start = fines[0] ? utcYear.floor(date(fines[0].day)) : date('2020-01-01');
+  const end = utcYear.ceil(date(options.until));
+  // Linear over UTC milliseconds (as in the fine timeline): no d3-time-format in the browser.
+  const ms = scaleLinear()
+    .domain([start.getTime(), end.getTime()])
+    .range([plot.x, plot.x + plot.width]);
+  const x = (d: Date) => ms(d.getTime());
+  const y = scaleLinear()
+    .domain([0, max(series, (s) => s.imposed) ?? 1])
+    .nice(5)
+    .range([plot.y + plot.height, plot.y]);
+
+  const last = series.at(-1);
+  // Each line starts at zero, steps at each decision and runs on to the chart's end.
+  const path = (pick: (s: (typeof series)[number]) => number) =>
+    line<[Date, number]>()
+      .x(([d]) => round(x(d)))
+      .y(([, v]) => round(y(v)))
+      .curve(curveStepAfter)([
+      [start, 0],
+      ...series.map((s): [Date, number] => [date(s.p.day), pick(s)]),
+      [end, last ? pick(last) : 0],
+    ]) ?? '';
+
+  return {
+    width,
+    height: margin.top + plot.height + margin.bottom,
+    margin,
+    plot,
+    imposedPath: path((s) => s.imposed),
+    paidPath: path((s) => s.paid),
+    steps: series.map((s) => ({
+      key: s.p.key,
+      day: s.p.day,
+      x: round(x(date(s.p.day))),
+      y: round(y(s.imposed)),
+      total: Math.round(s.imposed * 100) / 100,
+      point: s.p,
+      description: `${s.p.dateLabel}: ${s.p.regulator} adds ${shortMoney(s.p.eur, 'EUR')}; running total imposed ${shortMoney(s.imposed, 'EUR')}, known paid ${shortMoney(s.paid, 'EUR')}.`,
+    })),
+    xTicks: (utcYear.every(width < 560 ? 2 : 1) ?? utcYear)
+      .range(start, utcYear.offset(end, 1))
+      .map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) })),
+    yTicks: y.ticks(5).map((t) => ({ y: round(y(t)), label: shortMoney(t, 'EUR') })),
+    imposedTotal: Math.round(imposed * 100) / 100,
+    paidTotal: Math.round(paid * 100) / 100,
+  };
+}

@@ -1,0 +1,90 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { MoneyPoint } from '../data';
+import { REGION_COLOURS, round, shortMoney, textWidth, type Box, type Margin } from '../shared';
+
+/** One bar: the standing facial-recognition fines of one authority (or jurisdiction). */
+export interface Bar {
+  key: string;
+  label: string;
+  /** Site path the bar links to. */
+  url: string;
+  total: number;
+  count: number;
+  colour: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  valueLabel: string;
+  description: string;
+}
+
+/** The fines-by-regulator chart in pixels. */
+export interface BarsLayout {
+  width: number;
+  height: number;
+  margin: Margin;
+  plot: Box;
+  bars: Bar[];
+  xTicks: { x: number; label: string }[];
+}
+
+const BAR = 22;
+const GAP = 8;
+
+/**
+ * Totals of standing facial-recognition fines (in euros) per authority, or per jurisdiction,
+ * largest first; ties by name. Bars are as tall as the list needs.
+ */
+export function layoutFinesByRegulator(
+  points: readonly MoneyPoint[],
+  options: { width: number; by: 'regulator' | 'jurisdiction'; names: Record<string, string> },
+): BarsLayout {
+  const width = Math.max(320, Math.round(options.width));
+  const groups = new Map<string, { total: number; count: number; point: MoneyPoint }>();
+  for (const p of points) {
+    if (!p.standing) continue;
+    const key = options.by === 'regulator' ? p.regulatorId : (p.jurisdiction.split('-')[0] ?? p.jurisdiction);
+    const group = groups.get(key) ?? { total: 0, count: 0, point: p };
+    group.total += p.eur;
+    group.count += 1;
+    groups.set(key, group);
+  }
+  const rows = [...groups]
+    .map(([key, g]) => ({ key, label: options.names[key] ?? key, ...g }))
+    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  const labelWidth = Math.min(width * 0.42, Math.max(80, ...rows.map((r) => textWidth(r.label))) + 8);
+  const margin: Margin = { top: 24, right: 72, bottom: 28, left: Math.round(labelWidth) };
+  const plot: Box = {
+    x: margin.left,
+    y: margin.top,
+    width: width - margin.left - margin.right,
+    height: rows.length * (BAR + GAP),
+  };
+  const x = scaleLinear()
+    .domain([0, max(rows, (r) => r.total) ?? 1])
+    .nice(4)
+    .range([plot.x, plot.x + plot.width]);
+  return {
+    width,
+    height: margin.top + plot.height + margin.bottom,
+    margin,
+    plot,
+    bars: rows.map((r, i) => ({
+      key: r.key,
+      label: r.label,
+      url: options.by === 'regulator' ? `/regulators/${r.key}/` : `/cases/`,
+      total: Math.round(r.total * 100) / 100,
+      count: r.count,
+      colour: REGION_COLOURS[r.point.region],
+      x: plot.x,
+      y: round(plot.y + i * (BAR + GAP)),
+      width: round(Math.max(1, x(r.total) - plot.x)),
+      height: BAR,
+      valueLabel: shortMoney(r.total, 'EUR'),
+      description: `${r.label}: ${shortMoney(r.total, 'EUR')} in ${r.count} standing ${r.count === 1 ? 'fine' : 'fines'}.`,
+    })),
+    xTicks: x.ticks(4).map((t) => ({ x: round(x(t)), label: shortMoney(t, 'EUR') })),
+  };
+}

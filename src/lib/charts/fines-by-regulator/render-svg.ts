@@ -1,0 +1,34 @@
+import { attrs, escapeXml, href } from '../svg';
+import type { RenderOptions } from '../fine-timeline/render-svg';
+import type { BarsLayout } from './layout';
+
+/** Renders the fines-by-regulator layout as a complete, accessible SVG. */
+export function renderFinesByRegulatorSvg(layout: BarsLayout, options: RenderOptions): string {
+  const { plot } = layout;
+  const t = `${options.id}-title`;
+  const d = `${options.id}-desc`;
+  const parts = [
+    `<svg ${attrs({ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'group', 'aria-labelledby': t, 'aria-describedby': d, class: 'chart fines-by-regulator', 'font-family': 'system-ui, sans-serif', 'font-size': 12 })}>`,
+    `<title id="${t}">${escapeXml(options.title)}</title><desc id="${d}">${escapeXml(options.description)}</desc>`,
+    '<g aria-hidden="true" class="axes" fill="currentColor">',
+  ];
+  for (const tick of layout.xTicks) {
+    parts.push(
+      `<line ${attrs({ x1: tick.x, x2: tick.x, y1: plot.y, y2: plot.y + plot.height, stroke: 'currentColor', 'stroke-opacity': 0.15 })}/>`,
+    );
+    parts.push(
+      `<text ${attrs({ x: tick.x, y: plot.y + plot.height + 16, 'text-anchor': 'middle' })}>${escapeXml(tick.label)}</text>`,
+    );
+  }
+  parts.push('</g><g class="marks">');
+  for (const b of layout.bars) {
+    parts.push(
+      `<a ${attrs({ href: href(options.base, b.url), 'aria-label': b.description, 'data-key': b.key, class: 'mark' })}>` +
+        `<rect ${attrs({ x: b.x, y: b.y, width: b.width, height: b.height, fill: b.colour })}/>` +
+        `<text ${attrs({ x: b.x - 6, y: b.y + b.height / 2 + 4, 'text-anchor': 'end', fill: 'currentColor' })}>${escapeXml(b.label)}</text>` +
+        `<text ${attrs({ x: b.x + b.width + 6, y: b.y + b.height / 2 + 4, fill: 'currentColor' })}>${escapeXml(b.valueLabel)}</text></a>`,
+    );
+  }
+  parts.push('</g></svg>');
+  return parts.join('');
+}

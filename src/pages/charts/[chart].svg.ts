@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getChartContext } from '../../data/charts';
+import { CHART_IDS, chartTitle, DEFAULTS, renderChart, type ChartId } from '../../lib/charts/registry';
+import { standaloneSvg } from '../../lib/charts/standalone';
+
+export const getStaticPaths = (() => CHART_IDS.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+
+/** The standalone SVG of a chart at its default options (also the source of the PNG). */
+export async function chartImageSvg(chart: ChartId, site: URL | undefined): Promise<string> {
+  const context = await getChartContext();
+  const options = DEFAULTS[chart];
+  const base = import.meta.env.BASE_URL;
+  return standaloneSvg(renderChart(chart, options, context, 960, new URL(base, site).href, `export-${chart}`), {
+    title: chartTitle(chart, options, context.names),
+    source: `Source: Face Rules (${new URL(base, site).host}), data as of ${context.updated}. Euros at the ECB reference rate of each decision date.`,
+  });
+}
+
+/** `/charts/<chart>.svg`. */
+export const GET: APIRoute = async ({ params, site }) =>
+  new Response(await chartImageSvg(params.chart as ChartId, site), { headers: { 'Content-Type': 'image/svg+xml' } });

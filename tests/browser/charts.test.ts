@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+import { chromiumAvailable, launchChromium } from '../support/browser';
+import { TEST_DIST } from '../support/paths';
+
+/** A second origin: a journalist's plain HTML page. */
+async function hostPage(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
+
+describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser.close(), server.close()]);
+  });
+
+  async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    return page;
+  }
+
+  const timeline = (page: Page) => page.locator('#figure-timeline-main');
+
+  it('without JavaScript the timeline is a complete SVG with a title, description, axes and linked marks', async () => {
+    const page = await open('/timeline/', false);
+    const svg = timeline(page).locator('svg.fine-timeline');
+    expect(await svg.locator('title').textContent()).toBe('Facial-recognition fines over time');
+    expect(await svg.locator('desc').textContent()).toMatch(/standing fines and penalty payments/);
+    expect(await svg.locator('.axes text').count()).toBeGreaterThan(8);
+    expect(await svg.locator('a.mark').count()).toBeGreaterThan(10);
+    expect(await timeline(page).locator('form[data-controls]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('shows a tooltip on hover and on keyboard focus, and arrow keys move between marks', async () => {
+    const page = await open('/timeline/');
+    const marks = timeline(page).locator('a.mark');
+    const tooltip = timeline(page).locator('[data-tooltip]');
+    await marks.nth(2).hover();
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toBe(await marks.nth(2).getAttribute('aria-label'));
+    await page.mouse.move(0, 0);
+    await marks.first().focus();
+    expect(await tooltip.textContent()).toBe(await marks.first().getAttribute('aria-label'));
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(
+      await marks.nth(1).getAttribute('data-key'),
+    );
+    expect(await tooltip.textContent()).toBe(await marks.nth(1).getAttribute('aria-label'));
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(
+      await marks.first().getAttribute('data-key'),
+    );
+    await page.keyboard.press('Escape');
+    expect(await tooltip.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/cases\/[a-z0-9-]+\/$/);
+    await page.context().close();
+  });
+
+  it('a filter updates the chart, its title and the URL; the URL restores the same view', async () => {
+    const page = await open('/timeline/');
+    const before = await timeline(page).locator('a.mark').count();
+    await timeline(page).getByLabel('Respondent').selectOption('clearview-ai');
+    await timeline(page).getByLabel('Scale').selectOption('linear');
+    await expect.poll(() => page.url()).toMatch(/\?respondent=clearview-ai&scale=linear$/);
+    const after = await timeline(page).locator('a.mark').count();
+    expect(after).toBeLessThan(before);
+    expect(await timeline(page).locator('[data-chart-title]').textContent()).toBe(
+      'Facial-recognition fines over time: Clearview AI',
+    );
+    expect(await timeline(page).locator('svg.fine-timeline').getAttribute('aria-labelledby')).toBeTruthy();
+    const restored = await open('/timeline/?respondent=clearview-ai&scale=linear');
+    expect(await timeline(restored).locator('a.mark').count()).toBe(after);
+    expect(await timeline(restored).getByLabel('Respondent').inputValue()).toBe('clearview-ai');
+    expect(await timeline(restored).locator('text', { hasText: 'linear scale' }).count()).toBe(1);
+    await page.context().close();
+    await restored.context().close();
+  });
+
+  it('re-draws to the width of its container', async () => {
+    const page = await open('/timeline/');
+    await page.setViewportSize({ width: 400, height: 900 });
+    await expect
+      .poll(() => timeline(page).locator('svg.fine-timeline').getAttribute('width'))
+      .toBe(
+        String(
+          await timeline(page)
+            .locator('[data-canvas]')
+            .evaluate((el) => el.clientWidth),
+        ),
+      );
+    await page.context().close();
+  });
+
+  it('the copied snippet, pasted into a page on another origin, shows the chart and resizes its iframe', async () => {
+    const page = await open('/timeline/');
+    const snippet = (await timeline(page).locator('textarea[data-embed-snippet]').inputValue()).replaceAll(
+      'https://facerules.org',
+      server.origin,
+    );
+    await page.context().close();
+    const host = await hostPage(
+      `<!doctype html><html><body><h1>My article</h1>${snippet}<p>After the chart.</p></body></html>`,
+    );
+    const context = await browser.newContext();
+    const article = await context.newPage();
+    await article.goto(host.origin, { waitUntil: 'networkidle' });
+    const iframe = article.locator('iframe');
+    expect(await iframe.getAttribute('loading')).toBe('lazy');
+    expect(await iframe.getAttribute('title')).toContain('Face Rules');
+    const frame = article.frameLocator('iframe');
+    await expect.poll(() => frame.locator('svg.fine-timeline').count(), { timeout: 15_000 }).toBe(1);
+    const contentHeight = await frame
+      .locator('html')
+      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect
+      .poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0), { timeout: 10_000 })
+      .toBe(contentHeight);
+    expect(contentHeight).not.toBe(620);
+    await context.close();
+    await host.close();
+  });
+
+  it('a hostile parameter is neither executed nor echoed', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const page = await open(
+      `/embed/fine-timeline/?respondent=${encodeURIComponent(hostile)}&theme=${encodeURIComponent('"><script>window.__pwned=2</script>')}`,
+    );
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const html = await page.content();
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('__pwned');
+    expect(await page.locator('[data-chart-title]').textContent()).toBe('Facial-recognition fines over time');
+    await page.context().close();
+  });
+
+  it('an embed applies its parameters and credits its source', async () => {
+    const page = await open('/embed/fine-timeline/?respondent=clearview-ai&theme=dark&currency=USD');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await page.locator('[data-chart-title]').textContent()).toBe(
+      'Facial-recognition fines over time: Clearview AI',
+    );
+    expect(await page.locator('svg text', { hasText: 'US dollars' }).count()).toBe(1);
+    expect(await page.locator('.credit a').first().getAttribute('target')).toBe('_top');
+    const csv = await page.locator('a[data-csv]').getAttribute('href');
+    expect(csv).toMatch(/^blob:/);
+    await page.context().close();
+  });
+});
+
+describe('static chart exports', () => {
+  it('are published as SVG, PNG and CSV', () => {
+    for (const chart of ['fine-timeline', 'enforcement-gap', 'fines-by-regulator']) {
+      expect(readFileSync(join(TEST_DIST, 'charts', `${chart}.svg`), 'utf8')).toMatch(/^<svg [^>]*xmlns/);
+      expect(
+        readFileSync(join(TEST_DIST, 'charts', `${chart}.png`))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+      expect(readFileSync(join(TEST_DIST, 'charts', `${chart}.csv`), 'utf8')).toMatch(/^case_id,decided,/);
+      const oembed = JSON.parse(readFileSync(join(TEST_DIST, 'oembed', `${chart}.json`), 'utf8')) as {
+        type: string;
+        html: string;
+      };
+      expect(oembed.type).toBe('rich');
+      expect(oembed.html).toContain('<iframe');
+    }
+  });
+});
