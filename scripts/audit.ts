@@ -4,6 +4,7 @@
 // Prints each category's score and exits non-zero when a target is missed.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { serveStatic } from './serve-static.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -17,18 +18,7 @@ const PAGES = {
 const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 const server = await serveStatic(dist);
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROMIUM_FLAGS });
 let failed = false;
 console.log(
   `page        ${Object.keys(TARGETS)

@@ -2,6 +2,7 @@
 // Options via env: WIDTH (default 1280), THEME (light|dark), JS=off.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { serveStatic } from './serve-static.ts';
 
 const [dist, outDir, ...paths] = process.argv.slice(2);
@@ -11,17 +12,7 @@ if (!dist || !outDir || paths.length === 0) {
 }
 mkdirSync(outDir, { recursive: true });
 const server = await serveStatic(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
 const context = await browser.newContext({
   viewport: { width: Number(process.env.WIDTH ?? 1280), height: 900 },
   colorScheme: process.env.THEME === 'dark' ? 'dark' : 'light',

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static';
-import { chromiumAvailable, launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useSite } from '../support/browser';
 import { TEST_DIST } from '../support/paths';
 
 /** A second origin: a journalist's plain HTML page. */
@@ -27,20 +26,12 @@ async function hostPage(html: string): Promise<{ origin: string; close: () => Pr
 }
 
 describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser.close(), server.close()]);
-  });
+  const site = useSite();
 
   async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1100, height: 900 } });
+    const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
     return page;
   }
 
@@ -122,13 +113,13 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     const page = await open('/timeline/');
     const snippet = (await timeline(page).locator('textarea[data-embed-snippet]').inputValue()).replaceAll(
       'https://facerules.org',
-      server.origin,
+      site.server.origin,
     );
     await page.context().close();
     const host = await hostPage(
       `<!doctype html><html><body><h1>My article</h1>${snippet}<p>After the chart.</p></body></html>`,
     );
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const article = await context.newPage();
     await article.goto(host.origin, { waitUntil: 'networkidle' });
     const iframe = article.locator('iframe');

@@ -1,8 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/browser';
-import { TEST_DIST } from '../support/paths';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useSite } from '../support/browser';
 
 const PAGES = [
   '/',
@@ -22,18 +19,10 @@ const PAGES = [
 ];
 
 describe.runIf(chromiumAvailable())('pages in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser.close(), server.close()]);
-  });
+  const site = useSite();
 
   it.each(PAGES)('%s renders with no console errors or failed requests', async (path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     page.on('pageerror', (error) => problems.push(error.message));
@@ -42,7 +31,7 @@ describe.runIf(chromiumAvailable())('pages in Chromium', () => {
       'response',
       (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`),
     );
-    const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    const response = await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);
     expect(problems).toEqual([]);
@@ -50,8 +39,8 @@ describe.runIf(chromiumAvailable())('pages in Chromium', () => {
   });
 
   it('an unknown address gets the helpful 404 page', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.origin}/cases/no-such-case/`);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.server.origin}/cases/no-such-case/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toContain('could not find');
     expect(await page.locator('main a[href="/cases/"]').count()).toBe(1);
@@ -59,9 +48,9 @@ describe.runIf(chromiumAvailable())('pages in Chromium', () => {
   });
 
   it('without JavaScript a case page still shows its facts, story and sources', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/cases/gb-ico-mpn-enforcement-notice-2022/`);
+    await page.goto(`${site.server.origin}/cases/gb-ico-mpn-enforcement-notice-2022/`);
     await expect.poll(() => page.locator('h1').textContent()).toContain('ICO fines Clearview AI');
     const text = await page.locator('main').innerText();
     expect(text).toContain('£7,552,800 (≈ €8.9 million at 0.8467 on 2022-05-18)');
@@ -72,12 +61,14 @@ describe.runIf(chromiumAvailable())('pages in Chromium', () => {
   });
 
   it('the cases page lists every case, newest first, and links to each one', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/cases/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/cases/`);
     const links = await page
       .locator('main table a[href^="/cases/"]')
       .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-    const exported = (await (await fetch(`${server.origin}/data/cases.json`)).json()) as { cases: { url: string }[] };
+    const exported = (await (await fetch(`${site.server.origin}/data/cases.json`)).json()) as {
+      cases: { url: string }[];
+    };
     expect(links).toEqual(exported.cases.map((c) => c.url));
     await page.close();
   });

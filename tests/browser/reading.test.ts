@@ -1,9 +1,7 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/serve-static';
-import { chromiumAvailable, launchChromium } from '../support/browser';
-import { TEST_DIST } from '../support/paths';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useSite } from '../support/browser';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -30,23 +28,15 @@ interface AxeResult {
 }
 
 describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser.close(), server.close()]);
-  });
+  const site = useSite();
 
   async function open(
     path: string,
     options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
   ): Promise<Page> {
-    const context = await browser.newContext(options);
+    const context = await site.browser.newContext(options);
     const page = await context.newPage();
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
     return page;
   }
 

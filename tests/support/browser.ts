@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium, or the one $CHROME_PATH names. */
-export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/serve-static';
+import { TEST_DIST } from './paths';
 
 /** Whether browser tests can run here. In CI a missing Chromium is an error, never a skip. */
 export function chromiumAvailable(): boolean {
@@ -14,17 +15,26 @@ export function chromiumAvailable(): boolean {
 
 /** Launches headless Chromium with the flags this network-less machine needs. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
+}
+
+/** A browser and the test build served on loopback, for one describe block. */
+export interface SiteUnderTest {
+  browser: Browser;
+  server: StaticServer;
+}
+
+/**
+ * Starts Chromium and serves the test build before the tests of the calling describe block,
+ * and stops both after them. Read the fields inside tests (they are set in beforeAll).
+ */
+export function useSite(): SiteUnderTest {
+  const site = {} as SiteUnderTest;
+  beforeAll(async () => {
+    [site.browser, site.server] = await Promise.all([launchChromium(), serveStatic(TEST_DIST)]);
   });
+  afterAll(async () => {
+    await Promise.all([site.browser.close(), site.server.close()]);
+  });
+  return site;
 }

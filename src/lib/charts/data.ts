@@ -7,10 +7,8 @@ import type { CaseView, FaceRecord } from '../record/types';
 /** The currencies a chart can show: euros, US dollars, or each sum's own currency (positioned in euros). */
 export type ChartCurrency = 'EUR' | 'USD' | 'original';
 
-/** One sum of money on a chart. Plain data: it is embedded in pages for the browser to re-draw. */
-export interface MoneyPoint {
-  /** Unique key: case id and amount index. */
-  key: string;
+/** What every chart point says about its case. Plain data: it is sent to the browser to re-draw. */
+export interface CasePoint {
   caseId: string;
   url: string;
   title: string;
@@ -18,17 +16,7 @@ export interface MoneyPoint {
   day: string;
   /** The decision date as readers should see it, at its precision. */
   dateLabel: string;
-  kind: 'fine' | 'penalty-payment' | 'proposed-fine' | 'periodic-penalty';
-  value: number;
-  currency: string;
-  eur: number;
-  /** US dollars at the ECB rate of the decision date; null when no rate is recorded. */
-  usd: number | null;
-  per: string | null;
   status: CaseView['data']['status'];
-  paymentStatus: CaseView['data']['paymentStatus'];
-  /** Counts toward fine totals (a standing facial-recognition fine or penalty payment). */
-  standing: boolean;
   region: Region;
   jurisdiction: string;
   regulatorId: string;
@@ -37,21 +25,25 @@ export interface MoneyPoint {
   respondents: string[];
 }
 
+/** One sum of money on a chart. */
+export interface MoneyPoint extends CasePoint {
+  /** Unique key: case id and amount index. */
+  key: string;
+  kind: 'fine' | 'penalty-payment' | 'proposed-fine' | 'periodic-penalty';
+  value: number;
+  currency: string;
+  eur: number;
+  /** US dollars at the ECB rate of the decision date; null when no rate is recorded. */
+  usd: number | null;
+  per: string | null;
+  paymentStatus: CaseView['data']['paymentStatus'];
+  /** Counts toward fine totals (a standing facial-recognition fine or penalty payment). */
+  standing: boolean;
+}
+
 /** A decision without money, drawn on its own lane. */
-export interface EventPoint {
-  caseId: string;
-  url: string;
-  title: string;
-  day: string;
-  dateLabel: string;
+export interface EventPoint extends CasePoint {
   actionType: CaseView['data']['actionType'];
-  status: CaseView['data']['status'];
-  region: Region;
-  jurisdiction: string;
-  regulatorId: string;
-  regulator: string;
-  respondentIds: string[];
-  respondents: string[];
 }
 
 /** A provisional sum linked to the final one that replaced it (e.g. ICO £17M → £7.55M). */
@@ -69,7 +61,7 @@ export interface ChartData {
 
 const CHARTED_KINDS = new Set(['fine', 'penalty-payment', 'proposed-fine', 'periodic-penalty']);
 
-function common(c: CaseView) {
+function common(c: CaseView): CasePoint {
   return {
     caseId: c.id,
     url: c.url,

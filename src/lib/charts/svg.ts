@@ -14,3 +14,32 @@ export function href(base: string, path: string): string {
 }
 
 export { escapeXml };
+
+/** What every chart SVG needs to be named for screen readers. */
+export interface SvgLabels {
+  /** Id prefix, unique on the page. */
+  id: string;
+  title: string;
+  description: string;
+}
+
+/** The opening of a chart SVG: fixed viewBox, a group role named by its title and description. */
+export function openChartSvg(width: number, height: number, className: string, labels: SvgLabels): string {
+  const title = `${labels.id}-title`;
+  const desc = `${labels.id}-desc`;
+  return (
+    `<svg ${attrs({ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'group', 'aria-labelledby': title, 'aria-describedby': desc, class: `chart ${className}`, 'font-family': 'system-ui, sans-serif', 'font-size': 12 })}>` +
+    `<title id="${title}">${escapeXml(labels.title)}</title><desc id="${desc}">${escapeXml(labels.description)}</desc>`
+  );
+}
+
+/** Horizontal gridlines with value labels left of the plot. */
+export function valueGrid(ticks: readonly { y: number; label: string }[], plot: { x: number; width: number }): string {
+  return ticks
+    .map(
+      (tick) =>
+        `<line ${attrs({ x1: plot.x, x2: plot.x + plot.width, y1: tick.y, y2: tick.y, stroke: 'currentColor', 'stroke-opacity': 0.15 })}/>` +
+        `<text ${attrs({ x: plot.x - 6, y: tick.y + 4, 'text-anchor': 'end' })}>${escapeXml(tick.label)}</text>`,
+    )
+    .join('');
+}

@@ -1,25 +1,15 @@
-import { attrs, escapeXml, href } from '../svg';
+import { attrs, escapeXml, href, openChartSvg, valueGrid } from '../svg';
 import type { RenderOptions } from '../fine-timeline/render-svg';
 import type { GapLayout } from './layout';
 
 /** Renders the enforcement-gap layout as a complete, accessible SVG. */
 export function renderEnforcementGapSvg(layout: GapLayout, options: RenderOptions): string {
   const { plot } = layout;
-  const t = `${options.id}-title`;
-  const d = `${options.id}-desc`;
   const parts = [
-    `<svg ${attrs({ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'group', 'aria-labelledby': t, 'aria-describedby': d, class: 'chart enforcement-gap', 'font-family': 'system-ui, sans-serif', 'font-size': 12 })}>`,
-    `<title id="${t}">${escapeXml(options.title)}</title><desc id="${d}">${escapeXml(options.description)}</desc>`,
+    openChartSvg(layout.width, layout.height, 'enforcement-gap', options),
     '<g aria-hidden="true" class="axes" fill="currentColor">',
   ];
-  for (const tick of layout.yTicks) {
-    parts.push(
-      `<line ${attrs({ x1: plot.x, x2: plot.x + plot.width, y1: tick.y, y2: tick.y, stroke: 'currentColor', 'stroke-opacity': 0.15 })}/>`,
-    );
-    parts.push(
-      `<text ${attrs({ x: plot.x - 6, y: tick.y + 4, 'text-anchor': 'end' })}>${escapeXml(tick.label)}</text>`,
-    );
-  }
+  parts.push(valueGrid(layout.yTicks, plot));
   for (const tick of layout.xTicks) {
     parts.push(
       `<text ${attrs({ x: tick.x, y: plot.y + plot.height + 18, 'text-anchor': 'middle' })}>${escapeXml(tick.label)}</text>`,

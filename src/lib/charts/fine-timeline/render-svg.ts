@@ -1,4 +1,4 @@
-import { attrs, escapeXml, href } from '../svg';
+import { attrs, escapeXml, href, openChartSvg, valueGrid, type SvgLabels } from '../svg';
 import type { TimelineLayout, TimelineMark } from './layout';
 
 /** The outline of one mark. */
@@ -20,14 +20,10 @@ function shape(m: TimelineMark): string {
   return `<circle ${attrs({ cx: m.x, cy: m.y, r, fill, ...stroke })}/>${dot}`;
 }
 
-/** Options of the SVG renderer. */
-export interface RenderOptions {
+/** Options of the SVG renderers. */
+export interface RenderOptions extends SvgLabels {
   /** Site base path for mark links, e.g. "/" or "/face-rules/". */
   base: string;
-  /** Id prefix, unique on the page. */
-  id: string;
-  title: string;
-  description: string;
 }
 
 /**
@@ -37,24 +33,10 @@ export interface RenderOptions {
  */
 export function renderFineTimelineSvg(layout: TimelineLayout, options: RenderOptions): string {
   const { plot, lane } = layout;
-  const t = `${options.id}-title`;
-  const d = `${options.id}-desc`;
-  const parts: string[] = [];
-  parts.push(
-    `<svg ${attrs({ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'group', 'aria-labelledby': t, 'aria-describedby': d, class: 'chart fine-timeline', 'font-family': 'system-ui, sans-serif', 'font-size': 12 })}>`,
-    `<title id="${t}">${escapeXml(options.title)}</title>`,
-    `<desc id="${d}">${escapeXml(options.description)}</desc>`,
-  );
+  const parts: string[] = [openChartSvg(layout.width, layout.height, 'fine-timeline', options)];
   // Gridlines and axes: decorative for screen readers, which get the table instead.
   parts.push('<g aria-hidden="true" class="axes" fill="currentColor">');
-  for (const tick of layout.yTicks) {
-    parts.push(
-      `<line ${attrs({ x1: plot.x, x2: plot.x + plot.width, y1: tick.y, y2: tick.y, stroke: 'currentColor', 'stroke-opacity': 0.15 })}/>`,
-    );
-    parts.push(
-      `<text ${attrs({ x: plot.x - 6, y: tick.y + 4, 'text-anchor': 'end' })}>${escapeXml(tick.label)}</text>`,
-    );
-  }
+  parts.push(valueGrid(layout.yTicks, plot));
   for (const tick of layout.xTicks) {
     parts.push(
       `<line ${attrs({ x1: tick.x, x2: tick.x, y1: plot.y + plot.height, y2: plot.y + plot.height + 5, stroke: 'currentColor' })}/>`,

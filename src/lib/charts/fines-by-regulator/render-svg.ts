@@ -1,15 +1,12 @@
-import { attrs, escapeXml, href } from '../svg';
+import { attrs, escapeXml, href, openChartSvg } from '../svg';
 import type { RenderOptions } from '../fine-timeline/render-svg';
 import type { BarsLayout } from './layout';
 
 /** Renders the fines-by-regulator layout as a complete, accessible SVG. */
 export function renderFinesByRegulatorSvg(layout: BarsLayout, options: RenderOptions): string {
   const { plot } = layout;
-  const t = `${options.id}-title`;
-  const d = `${options.id}-desc`;
   const parts = [
-    `<svg ${attrs({ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, role: 'group', 'aria-labelledby': t, 'aria-describedby': d, class: 'chart fines-by-regulator', 'font-family': 'system-ui, sans-serif', 'font-size': 12 })}>`,
-    `<title id="${t}">${escapeXml(options.title)}</title><desc id="${d}">${escapeXml(options.description)}</desc>`,
+    openChartSvg(layout.width, layout.height, 'fines-by-regulator', options),
     '<g aria-hidden="true" class="axes" fill="currentColor">',
   ];
   for (const tick of layout.xTicks) {
