@@ -17,7 +17,8 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
 console.log('page type      HTML KB   CSS KB    JS KB  later JS KB  HTML+CSS KB   total KB (gzip)');
 for (const [type, path] of Object.entries(pages)) {
   const w = pageWeight(dist, path);
+  const total = w.html + w.css + w.js + w.lazyJs;
   console.log(
-    `${type.padEnd(12)} ${kb(w.html)}   ${kb(w.css)}   ${kb(w.js)}   ${kb(w.html + w.css)}      ${kb(w.html + w.css + w.js)}`,
+    `${type.padEnd(12)} ${kb(w.html)}   ${kb(w.css)}   ${kb(w.js)}      ${kb(w.lazyJs)}       ${kb(w.html + w.css)}     ${kb(total)}`,
   );
 }
