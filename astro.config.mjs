@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import remarkCitations from './src/lib/markdown/remark-citations.ts';
 
 // Builds for tests go to their own folders so they never race the main dist/.
@@ -19,6 +20,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Numbered citations "[2]" in explainers become links to their source (MDX inherits this processor).
   markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
   devToolbar: { enabled: false },
 });

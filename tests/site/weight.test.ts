@@ -47,7 +47,10 @@ describe('page weight (gzip)', () => {
     expect(gzipSync(readFileSync(join(TEST_DIST, 'embed.js')), { level: 9 }).length).toBeLessThanOrEqual(1024);
   });
 
-  it('pages without interactive tables load no external script at all', () => {
-    expect(pageWeight(TEST_DIST, '/cases/fr-cnil-sanction-2022/').scripts).toEqual([]);
+  it('a case page ships no chart or search code up front, only the header and theme scripts', () => {
+    const { scripts } = pageWeight(TEST_DIST, '/cases/fr-cnil-sanction-2022/');
+    const code = scripts.map((src) => readFileSync(join(TEST_DIST, src), 'utf8')).join('');
+    expect(code).not.toContain('pagefind.js');
+    expect(code).not.toMatch(/scaleLog|d3-scale/);
   });
 });

@@ -1,0 +1,47 @@
+// Loads Pagefind's search library from the built site, once, on the reader's intent.
+
+/** The parts of Pagefind's browser API this site uses. */
+export interface Pagefind {
+  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ) => Promise<{
+    results: PagefindHit[];
+    unfilteredResultCount: number;
+    filters: Record<string, Record<string, number>>;
+    totalFilters: Record<string, Record<string, number>>;
+  } | null>;
+}
+
+/** One hit; its data loads separately, page by page. */
+export interface PagefindHit {
+  id: string;
+  data: () => Promise<PagefindResult>;
+}
+
+/** A hit's content: where it is, what it says, and its best sub-sections. */
+export interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded from `<base>pagefind/pagefind.js` the first time it is asked for. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    // Loading the filter index up front makes every search report its filter counts.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  return loading;
+}

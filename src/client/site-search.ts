@@ -1,0 +1,159 @@
+// <site-search>: the search page. Pagefind runs in the browser; query, filters and sort live in
+// the URL, so a search can be shared and back/forward works. Without JavaScript the page says
+// so and links to the full case table.
+import {
+  pagefindFilters,
+  parseSearch,
+  SEARCH_FILTERS,
+  searchQuery,
+  SORTS,
+  type SearchState,
+  type SortName,
+} from '../lib/search/query-state';
+import { loadPagefind, type PagefindHit, type PagefindResult } from './pagefind';
+
+const PAGE_SIZE = 20;
+
+/** Escapes text for HTML (Pagefind's excerpts come with their own safe <mark> markup). */
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+class SiteSearch extends HTMLElement {
+  #state: SearchState = { query: '', filters: {}, sort: 'relevance' };
+  #hits: PagefindHit[] = [];
+  #shown = 0;
+  #run = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    this.querySelector<HTMLElement>('[data-no-js]')?.setAttribute('hidden', '');
+    this.querySelector<HTMLElement>('[data-ui]')?.removeAttribute('hidden');
+    const form = this.querySelector('form');
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    const sort = this.querySelector<HTMLSelectElement>('select[name="sort"]');
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#update({ query: input?.value ?? '' }, 'push');
+    });
+    input?.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => {
+        this.#update({ query: input.value }, 'replace');
+      }, 200);
+    });
+    sort?.addEventListener('change', () => {
+      this.#update({ sort: sort.value as SortName }, 'push');
+    });
+    this.querySelector('[data-filters]')?.addEventListener('change', (event) => {
+      const box = event.target as HTMLInputElement;
+      const name = box.name as keyof SearchState['filters'];
+      const values = new Set(this.#state.filters[name] ?? []);
+      if (box.checked) values.add(box.value);
+      else values.delete(box.value);
+      this.#update({ filters: { ...this.#state.filters, [name]: [...values] } }, 'push');
+    });
+    this.querySelector('[data-more]')?.addEventListener('click', () => void this.#showMore());
+    addEventListener('popstate', () => {
+      this.#load();
+    });
+    this.#load();
+  }
+
+  /** Reads the search from the URL into the form, and runs it. */
+  #load(): void {
+    this.#state = parseSearch(new URLSearchParams(location.search));
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    const sort = this.querySelector<HTMLSelectElement>('select[name="sort"]');
+    if (input) input.value = this.#state.query;
+    if (sort) sort.value = this.#state.sort;
+    void this.#search();
+  }
+
+  #update(change: Partial<SearchState>, history: 'push' | 'replace'): void {
+    this.#state = { ...this.#state, ...change };
+    const url = `${location.pathname}${searchQuery(this.#state)}`;
+    if (history === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    void this.#search();
+  }
+
+  async #search(): Promise<void> {
+    const run = ++this.#run;
+    const status = this.querySelector('[data-status]');
+    const pagefind = await loadPagefind(this.dataset['base'] ?? '/');
+    // Marks for scripts/bench-search.ts: index ready → results on screen.
+    if (run === 1) performance.mark('search:index-ready');
+    const sort = SORTS[this.#state.sort].sort;
+    const result = await pagefind.search(this.#state.query.trim() || null, {
+      filters: pagefindFilters(this.#state),
+      ...(sort ? { sort } : {}),
+    });
+    if (run !== this.#run || !result) return;
+    this.#hits = result.results;
+    this.#shown = 0;
+    const list = this.querySelector('[data-results]');
+    if (list) list.innerHTML = '';
+    // The first few results go on screen before anything else is fetched or drawn.
+    await this.#showMore(5);
+    if (run === 1) performance.measure('search:first-results', 'search:index-ready');
+    await this.#showMore(PAGE_SIZE - 5);
+    // Without words Pagefind does not count filter values; use the whole index's counts.
+    const counts =
+      this.#state.query.trim() || Object.keys(pagefindFilters(this.#state)).length > 0
+        ? result.filters
+        : await pagefind.filters();
+    this.#renderFilters(counts, await pagefind.filters());
+    if (status) {
+      const what = this.#state.query.trim() ? ` for “${this.#state.query.trim()}”` : '';
+      status.textContent = `${this.#hits.length} ${this.#hits.length === 1 ? 'result' : 'results'}${what}`;
+    }
+  }
+
+  async #showMore(count = PAGE_SIZE): Promise<void> {
+    const list = this.querySelector('[data-results]');
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
+    const next = this.#hits.slice(this.#shown, this.#shown + count);
+    this.#shown += next.length;
+    const data = await Promise.all(next.map((hit) => hit.data()));
+    list?.insertAdjacentHTML('beforeend', data.map((item) => this.#resultHtml(item)).join(''));
+    if (more) more.hidden = this.#shown >= this.#hits.length;
+  }
+
+  #resultHtml(item: PagefindResult): string {
+    const meta = [item.meta['type'], item.meta['date'], item.meta['regulator'] ?? item.meta['kind']]
+      .filter(Boolean)
+      .map((m) => escape(m ?? ''))
+      .join(' · ');
+    const subs =
+      item.meta['type'] === 'Explainer' ? item.sub_results.filter((s) => s.url !== item.url).slice(0, 3) : [];
+    return `<li class="result"><a class="title" href="${escape(item.url)}">${escape(item.meta['title'] ?? item.url)}</a><p class="meta">${meta}</p><p class="excerpt">${item.excerpt}</p>${
+      subs.length
+        ? `<ul class="subs">${subs.map((s) => `<li><a href="${escape(s.url)}">${escape(s.title)}</a>: <span class="excerpt">${s.excerpt}</span></li>`).join('')}</ul>`
+        : ''
+    }</li>`;
+  }
+
+  #renderFilters(
+    available: Record<string, Record<string, number>>,
+    total: Record<string, Record<string, number>>,
+  ): void {
+    const container = this.querySelector('[data-filters]');
+    if (!container) return;
+    container.innerHTML = SEARCH_FILTERS.map(([name, label]) => {
+      const values = Object.keys(total[name] ?? {}).sort((a, b) =>
+        name === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+      );
+      if (values.length === 0) return '';
+      const chosen = new Set(this.#state.filters[name] ?? []);
+      const boxes = values
+        .map((value) => {
+          const count = available[name]?.[value] ?? 0;
+          return `<li><label><input type="checkbox" name="${name}" value="${escape(value)}"${chosen.has(value) ? ' checked' : ''}> ${escape(value)} <span class="count">(${count})</span></label></li>`;
+        })
+        .join('');
+      return `<details${chosen.size > 0 || name === 'type' ? ' open' : ''}><summary>${label}${chosen.size ? ` (${chosen.size})` : ''}</summary><ul>${boxes}</ul></details>`;
+    }).join('');
+  }
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,11 @@
+import type { CaseView } from './types';
+
+/**
+ * The headline sum of a case in euros, for sorting and tables: every amount except proposed fines
+ * and daily penalty rates (which are not sums owed). Zero for a case without money.
+ */
+export function headlineEur(c: CaseView): number {
+  return c.amounts
+    .filter((a) => a.kind !== 'proposed-fine' && a.kind !== 'periodic-penalty')
+    .reduce((sum, a) => sum + a.euro.eur, 0);
+}

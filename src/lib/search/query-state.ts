@@ -1,0 +1,67 @@
+/** The filters the search page offers, in display order, with their labels. */
+export const SEARCH_FILTERS = [
+  ['type', 'Page type'],
+  ['regulator', 'Regulator'],
+  ['jurisdiction', 'Place'],
+  ['respondent', 'Respondent'],
+  ['year', 'Year'],
+  ['action', 'Action'],
+  ['instrument', 'Legal instrument'],
+  ['status', 'Status'],
+] as const;
+
+export type FilterName = (typeof SEARCH_FILTERS)[number][0];
+
+/** Sort orders: by relevance (Pagefind's default), by date or by amount. */
+export const SORTS = {
+  relevance: { label: 'Relevance', sort: undefined },
+  newest: { label: 'Newest first', sort: { date: 'desc' } },
+  oldest: { label: 'Oldest first', sort: { date: 'asc' } },
+  largest: { label: 'Largest amount', sort: { amount: 'desc' } },
+} as const;
+
+export type SortName = keyof typeof SORTS;
+
+/** What a search is: its words, its chosen filter values and its order. */
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FilterName, string[]>>;
+  sort: SortName;
+}
+
+const FILTER_NAMES = new Set<string>(SEARCH_FILTERS.map(([name]) => name));
+
+/** Reads a search from URL parameters (`q`, one parameter per filter value, `sort`); unknown ones are ignored. */
+export function parseSearch(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const [key, value] of params) {
+    if (FILTER_NAMES.has(key) && value) {
+      const name = key as FilterName;
+      filters[name] = [...(filters[name] ?? []), value];
+    }
+  }
+  const sort = params.get('sort') ?? 'relevance';
+  return {
+    query: (params.get('q') ?? '').slice(0, 200),
+    filters,
+    sort: sort in SORTS ? (sort as SortName) : 'relevance',
+  };
+}
+
+/** Writes a search as URL parameters, in a stable order, leaving out what is default. */
+export function searchQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query.trim());
+  for (const [name] of SEARCH_FILTERS)
+    for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The filter object Pagefind's search takes: any of the chosen values, per filter. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [name, values] of Object.entries(state.filters)) if (values.length > 0) out[name] = { any: values };
+  return out;
+}

@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useSite } from '../support/browser';
+
+describe.runIf(chromiumAvailable())('search in Chromium', () => {
+  const site = useSite();
+
+  async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+    const context = await site.browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
+    return page;
+  }
+
+  const results = (page: Page) => page.locator('[data-results] > li');
+  const firstResult = async (page: Page) => {
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    return results(page).first();
+  };
+
+  it('"CNIL" finds a CNIL decision first', async () => {
+    const page = await open('/search/?q=CNIL');
+    const first = await firstResult(page);
+    expect(await first.locator('.meta').textContent()).toMatch(/CNIL|Data protection authority/);
+    expect(await first.locator('a.title').textContent()).toMatch(/CNIL|French Data Protection Authority/);
+    await page.context().close();
+  });
+
+  it('"Mercadona" finds the Mercadona case first', async () => {
+    const page = await open('/search/?q=Mercadona');
+    const first = await firstResult(page);
+    expect(await first.locator('a.title').textContent()).toMatch(/Mercadona/);
+    expect(await first.locator('a.title').getAttribute('href')).toMatch(/^\/cases\/es-/);
+    await page.context().close();
+  });
+
+  it('local-language names find their authority', async () => {
+    const page = await open('/search/?q=Autoriteit+Persoonsgegevens');
+    const first = await firstResult(page);
+    expect(await first.locator('a.title').textContent()).toMatch(/Dutch|AP|Autoriteit/);
+    await page.context().close();
+  });
+
+  it('a filter narrows the results and is written to the URL; the URL restores the same results', async () => {
+    const page = await open('/search/?q=Clearview');
+    await firstResult(page);
+    const status = page.locator('[data-status]');
+    const all = Number((await status.textContent())?.match(/\d+/)?.[0]);
+    await page.locator('summary', { hasText: /^Regulator/ }).click();
+    await page.getByRole('checkbox', { name: /^CNIL/ }).check();
+    await expect.poll(async () => Number((await status.textContent())?.match(/\d+/)?.[0])).toBeLessThan(all);
+    await expect.poll(() => page.url()).toMatch(/\?q=Clearview&regulator=CNIL$/);
+    const narrowed = await results(page).evaluateAll((items) =>
+      items.map((item) => item.querySelector('a')?.getAttribute('href')),
+    );
+    const restored = await open('/search/?q=Clearview&regulator=CNIL');
+    await firstResult(restored);
+    await expect
+      .poll(() =>
+        results(restored).evaluateAll((items) => items.map((item) => item.querySelector('a')?.getAttribute('href'))),
+      )
+      .toEqual(narrowed);
+    expect(await restored.getByRole('checkbox', { name: /^CNIL/ }).isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/\?q=Clearview$/);
+    await expect.poll(async () => Number((await status.textContent())?.match(/\d+/)?.[0])).toBe(all);
+    await page.context().close();
+    await restored.context().close();
+  });
+
+  it('browses every case by facet without a query, sorted by amount', async () => {
+    const page = await open('/search/?type=Case&sort=largest');
+    await firstResult(page);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^\d+ results$/);
+    expect(await page.locator('select[name="sort"]').inputValue()).toBe('largest');
+    await page.context().close();
+  });
+
+  it('works by keyboard alone', async () => {
+    const page = await open('/search/');
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('Bunnings');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-status]').textContent(), { timeout: 10_000 })
+      .toMatch(/for “Bunnings”$/);
+    const first = await firstResult(page);
+    expect(await first.locator('a.title').textContent()).toMatch(/Bunnings/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+    await page.context().close();
+  });
+
+  it('without JavaScript the page says so and links to the case table', async () => {
+    const page = await open('/search/', false);
+    expect(await page.locator('[data-no-js]').isVisible()).toBe(true);
+    expect(await page.locator('[data-no-js] a[href="/cases/"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('a case page loads no search code or index until the reader shows intent', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${site.server.origin}/cases/fr-cnil-sanction-2022/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => url.includes('/pagefind/') || url.includes('quick-search'))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
+    await page.keyboard.type('Clearview');
+    await expect.poll(() => requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => page.locator('#quick-results li a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('#quick-results') !== null)).toBe(true);
+    await context.close();
+  });
+
+  it('Ctrl+K opens the quick search too', async () => {
+    const page = await open('/regulators/');
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
+    await page.context().close();
+  });
+});
