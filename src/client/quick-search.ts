@@ -1,10 +1,8 @@
 // The header's quick search: loaded when the reader focuses the box (or presses / or Ctrl/⌘+K),
 // it shows the first results under the box as they type. Enter without a chosen result opens
 // the full search page, which is also where the form goes without JavaScript.
+import { escapeXml as escape } from '../lib/social/og-card';
 import { loadPagefind } from './pagefind';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');

@@ -10,13 +10,10 @@ import {
   type SearchState,
   type SortName,
 } from '../lib/search/query-state';
+import { escapeXml as escape } from '../lib/social/og-card';
 import { loadPagefind, type PagefindHit, type PagefindResult } from './pagefind';
 
 const PAGE_SIZE = 20;
-
-/** Escapes text for HTML (Pagefind's excerpts come with their own safe <mark> markup). */
-const escape = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 class SiteSearch extends HTMLElement {
   #state: SearchState = { query: '', filters: {}, sort: 'relevance' };
