@@ -138,6 +138,25 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     await host.close();
   });
 
+  it('the embed does not shift its layout when the chart is re-drawn at its real width', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 420, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.server.origin}/embed/fine-timeline/`, { waitUntil: 'networkidle' });
+    await expect
+      .poll(() => page.locator('svg.fine-timeline').getAttribute('width'))
+      .toBe(String(await page.locator('[data-canvas]').evaluate((el) => el.clientWidth)));
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+    await context.close();
+  });
+
   it('a hostile parameter is neither executed nor echoed', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const page = await open(

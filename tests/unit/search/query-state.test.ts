@@ -3,20 +3,32 @@ import { pagefindFilters, parseSearch, searchQuery } from '../../../src/lib/sear
 
 describe('search URL state', () => {
   it('reads the query, repeated filter values and the sort; ignores the rest', () => {
-    const state = parseSearch(new URLSearchParams('q=Clearview&regulator=CNIL&regulator=Garante&sort=newest&evil=1&sort2=x'));
+    const state = parseSearch(
+      new URLSearchParams('q=Clearview&regulator=CNIL&regulator=Garante&sort=newest&evil=1&sort2=x'),
+    );
     expect(state).toEqual({ query: 'Clearview', filters: { regulator: ['CNIL', 'Garante'] }, sort: 'newest' });
     expect(parseSearch(new URLSearchParams('sort=<script>')).sort).toBe('relevance');
   });
 
   it('writes a stable query that reads back the same', () => {
-    const state = { query: ' Article 9 ', filters: { year: ['2024', '2022'], type: ['Case'] }, sort: 'largest' as const };
+    const state = {
+      query: ' Article 9 ',
+      filters: { year: ['2024', '2022'], type: ['Case'] },
+      sort: 'largest' as const,
+    };
     const query = searchQuery(state);
     expect(query).toBe('?q=Article+9&type=Case&year=2022&year=2024&sort=largest');
-    expect(parseSearch(new URLSearchParams(query))).toEqual({ query: 'Article 9', filters: { type: ['Case'], year: ['2022', '2024'] }, sort: 'largest' });
+    expect(parseSearch(new URLSearchParams(query))).toEqual({
+      query: 'Article 9',
+      filters: { type: ['Case'], year: ['2022', '2024'] },
+      sort: 'largest',
+    });
     expect(searchQuery({ query: '', filters: {}, sort: 'relevance' })).toBe('');
   });
 
   it('turns chosen values into Pagefind "any" filters', () => {
-    expect(pagefindFilters({ query: '', filters: { regulator: ['CNIL'], year: [] }, sort: 'relevance' })).toEqual({ regulator: { any: ['CNIL'] } });
+    expect(pagefindFilters({ query: '', filters: { regulator: ['CNIL'], year: [] }, sort: 'relevance' })).toEqual({
+      regulator: { any: ['CNIL'] },
+    });
   });
 });
