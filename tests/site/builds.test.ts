@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runBuild } from '../support/build';
 import { CONTENT_DIR } from '../support/content';
+import { caseData } from '../support/record-fixtures';
 import { TEST_DIST } from '../support/paths';
 
 const scratch = mkdtempSync(join(tmpdir(), 'face-rules-builds-'));
@@ -16,22 +17,7 @@ afterAll(() => {
 });
 
 /** A valid case, as front matter, that each fixture breaks in one way. */
-function validCase(): Record<string, unknown> {
-  return {
-    title: 'A test case',
-    regulator: 'fr-cnil',
-    respondents: ['clearview-ai'],
-    decided: { date: '2022-10-17', precision: 'day' },
-    actionType: 'fine',
-    status: 'final',
-    paymentStatus: 'unpaid',
-    amounts: [{ kind: 'fine', value: 1000, currency: 'EUR' }],
-    legalBasis: ['GDPR Art. 6'],
-    summary: 'A summary.',
-    sources: [{ url: 'https://www.cnil.fr/', title: 'Decision', publisher: 'CNIL', kind: 'primary' }],
-    lastVerified: '2026-11-24',
-  };
-}
+const validCase = (): Record<string, unknown> => ({ ...caseData() });
 
 // Quote every string, as the content guide asks, so each fixture breaks only what it means to.
 const mdx = (data: Record<string, unknown>) =>

@@ -1,3 +1,23 @@
+/** The fields every page on Face Rules shares as a schema.org Article. */
+interface ArticleInput {
+  url: string;
+  title: string;
+  description: string;
+  image: string;
+}
+
+function article({ url, title, description, image }: ArticleInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: title,
+    description,
+    url,
+    image,
+    publisher: { '@type': 'Organization', name: 'Face Rules' },
+  };
+}
+
 /** schema.org data for a case page: an article about a legal decision, citing its sources. */
 export function caseJsonLd(input: {
   url: string;
@@ -11,12 +31,7 @@ export function caseJsonLd(input: {
   image: string;
 }): Record<string, unknown> {
   return {
-    '@context': 'https://schema.org',
-    '@type': 'Article',
-    headline: input.title,
-    description: input.summary,
-    url: input.url,
-    image: input.image,
+    ...article({ ...input, description: input.summary }),
     dateModified: input.lastVerified,
     about: [
       { '@type': 'GovernmentOrganization', name: input.regulator },
@@ -24,28 +39,12 @@ export function caseJsonLd(input: {
     ],
     temporalCoverage: input.decided,
     citation: input.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
-    publisher: { '@type': 'Organization', name: 'Face Rules' },
   };
 }
 
 /** schema.org data for a long-form explainer. */
-export function explainerJsonLd(input: {
-  url: string;
-  title: string;
-  description: string;
-  published: string;
-  updated?: string | undefined;
-  image: string;
-}): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Article',
-    headline: input.title,
-    description: input.description,
-    url: input.url,
-    image: input.image,
-    datePublished: input.published,
-    dateModified: input.updated ?? input.published,
-    publisher: { '@type': 'Organization', name: 'Face Rules' },
-  };
+export function explainerJsonLd(
+  input: ArticleInput & { published: string; updated?: string | undefined },
+): Record<string, unknown> {
+  return { ...article(input), datePublished: input.published, dateModified: input.updated ?? input.published };
 }
