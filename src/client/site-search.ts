@@ -87,6 +87,11 @@ class SiteSearch extends HTMLElement {
     });
     if (run !== this.#run || !result) return;
     this.#hits = result.results;
+    // The count is known now: announce it before the results are drawn.
+    if (status) {
+      const what = this.#state.query.trim() ? ` for “${this.#state.query.trim()}”` : '';
+      status.textContent = `${this.#hits.length} ${this.#hits.length === 1 ? 'result' : 'results'}${what}`;
+    }
     this.#shown = 0;
     const list = this.querySelector('[data-results]');
     if (list) list.innerHTML = '';
@@ -100,10 +105,6 @@ class SiteSearch extends HTMLElement {
         ? result.filters
         : await pagefind.filters();
     this.#renderFilters(counts, await pagefind.filters());
-    if (status) {
-      const what = this.#state.query.trim() ? ` for “${this.#state.query.trim()}”` : '';
-      status.textContent = `${this.#hits.length} ${this.#hits.length === 1 ? 'result' : 'results'}${what}`;
-    }
   }
 
   async #showMore(count = PAGE_SIZE): Promise<void> {
