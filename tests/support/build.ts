@@ -22,8 +22,13 @@ export interface BuildOptions {
  * folders, so builds never share state; resolves with its exit code and combined output.
  */
 export function runBuild({ outDir, contentDir, basePath }: BuildOptions): Promise<BuildResult> {
+  // Vitest copies import.meta.env into process.env (BASE_URL=/, MODE=test …); Astro would take
+  // them over its own config in the child build, so they are left out.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)),
+  );
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'face-rules-cache-')),
     ASTRO_TELEMETRY_DISABLED: '1',

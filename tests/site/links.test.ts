@@ -1,0 +1,69 @@
+// Link integrity and CSP coverage over the built site: read from files, no server needed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, checkSiteLinks, pageLinks } from '../../scripts/lib/site-links';
+import { httpsUrl } from '../../src/schemas/primitives';
+import { TEST_DIST } from '../support/paths';
+
+const ORIGIN = 'https://facerules.org';
+
+describe('link integrity of the build', () => {
+  it('every internal link and #fragment resolves; every link off the site is https with noopener noreferrer', () => {
+    expect(checkSiteLinks(TEST_DIST, { origin: ORIGIN })).toEqual([]);
+  });
+
+  it('every source URL in the open data is a well-formed https URL', () => {
+    const { cases } = JSON.parse(readFileSync(join(TEST_DIST, 'data/cases.json'), 'utf8')) as {
+      cases: { id: string; sources: { url: string }[] }[];
+    };
+    const urls = cases.flatMap((c) => c.sources.map((s) => `${c.id}: ${s.url}`));
+    expect(urls.length).toBeGreaterThan(300);
+    const malformed = urls.filter((line) => !httpsUrl.safeParse(line.slice(line.indexOf(': ') + 2)).success);
+    expect(malformed).toEqual([]);
+  });
+
+  it('the crawler itself catches a broken link, a missing fragment and an unsafe external link', () => {
+    const html = `<a href="/cases/">ok</a><a href="/no/">x</a><a href="/cases/#nowhere">y</a>
+      <a href="http://example.org/">z</a><a href="https://example.org/">w</a><code><a href="/ignored/"></a></code>`;
+    expect(pageLinks(html).map((l) => l.url)).toEqual([
+      '/cases/',
+      '/no/',
+      '/cases/#nowhere',
+      'http://example.org/',
+      'https://example.org/',
+    ]);
+  });
+});
+
+describe('Content-Security-Policy coverage of the build', () => {
+  const pages = builtPages(TEST_DIST);
+
+  it('every page carries a policy whose hashes allow each of its inline scripts', () => {
+    const unhashed: string[] = [];
+    for (const page of pages) {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page.html)?.[1] ?? '';
+      expect(policy, page.path).toMatch(/script-src 'self'/);
+      const inline = page.html.matchAll(
+        /<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g,
+      );
+      for (const [, code = ''] of inline) {
+        const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
+        if (!policy.includes(hash)) unhashed.push(`${page.path}: ${code.slice(0, 60)}`);
+      }
+    }
+    expect(unhashed).toEqual([]);
+  });
+
+  it('no page uses inline style attributes, which style-src without unsafe-inline refuses', () => {
+    const styled = pages
+      .filter((page) =>
+        /<(?!code|pre|textarea)[a-z][^>]*\sstyle="/.test(
+          page.html.replace(/<(code|pre|textarea)\b[\s\S]*?<\/\1>/g, ''),
+        ),
+      )
+      .map((page) => page.path);
+    expect(styled).toEqual([]);
+  });
+});
