@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/lib/security/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,11 +22,17 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: under
+ * `base` (e.g. "/face-rules/"), with the headers its `_headers` file gives each path.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const rulesFile = join(root, '_headers');
+  const rules = existsSync(rulesFile) ? parseHeadersFile(readFileSync(rulesFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
+    for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
+    let file = normalize(join(root, path.startsWith(base) ? path.slice(base.length) : '/404-outside-base'));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;

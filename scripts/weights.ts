@@ -1,21 +1,10 @@
 // Prints the gzip weight of one page of each type in a built site: node scripts/weights.ts [dist]
-import { pageWeight } from './lib/page-weight.ts';
+import { pageWeight, SAMPLE_PAGES } from './lib/page-weight.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const pages = {
-  home: '/',
-  'case index': '/cases/',
-  case: '/cases/fr-cnil-sanction-2022/',
-  regulator: '/regulators/fr-cnil/',
-  respondent: '/respondents/clearview-ai/',
-  law: '/laws/eu-gdpr/',
-  explainer: '/explainers/does-clearview-pay-its-fines/',
-  'chart page': '/timeline/',
-  embed: '/embed/fine-timeline/',
-};
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
 console.log('page type      HTML KB   CSS KB    JS KB  later JS KB  HTML+CSS KB   total KB (gzip)');
-for (const [type, path] of Object.entries(pages)) {
+for (const [type, path] of Object.entries(SAMPLE_PAGES)) {
   const w = pageWeight(dist, path);
   const total = w.html + w.css + w.js + w.lazyJs;
   console.log(

@@ -68,3 +68,16 @@ export function pageWeight(dist: string, path: string, base = '/'): PageWeight {
     lazyJs: [...lazy].reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), 0),
   };
 }
+
+/** One page of each type, for weight reports and the scale benchmark. */
+export const SAMPLE_PAGES: Readonly<Record<string, string>> = {
+  home: '/',
+  'case index': '/cases/',
+  case: '/cases/fr-cnil-sanction-2022/',
+  regulator: '/regulators/fr-cnil/',
+  respondent: '/respondents/clearview-ai/',
+  law: '/laws/eu-gdpr/',
+  explainer: '/explainers/does-clearview-pay-its-fines/',
+  'chart page': '/timeline/',
+  embed: '/embed/fine-timeline/',
+};

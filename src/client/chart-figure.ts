@@ -79,9 +79,6 @@ class ChartFigure extends HTMLElement {
       base,
       this.dataset['id'] ?? this.#chart,
     );
-    // Filters can change a chart's height (fewer bars); the box follows the drawing.
-    const drawn = canvas.querySelector('svg')?.getAttribute('height');
-    if (drawn) canvas.style.height = `${drawn}px`;
     const shown = chartPoints(this.#chart, this.#options, this.#context.data);
     const title = this.querySelector('[data-chart-title]');
     if (title) title.textContent = chartTitle(this.#chart, this.#options, this.#context.names);

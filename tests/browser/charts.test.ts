@@ -1,29 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, useSite } from '../support/browser';
+import { chromiumAvailable, hostPage, useSite } from '../support/browser';
 import { TEST_DIST } from '../support/paths';
-
-/** A second origin: a journalist's plain HTML page. */
-async function hostPage(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://localhost:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      }),
-  };
-}
 
 describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
   const site = useSite();

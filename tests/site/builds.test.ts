@@ -6,6 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { checkSiteLinks } from '../../scripts/lib/site-links';
+import { serveStatic } from '../../scripts/serve-static';
+import { parseHeadersFile } from '../../src/lib/security/headers-file';
+import { chromiumAvailable, hoverFirstMark, launchChromium } from '../support/browser';
 import { runBuild } from '../support/build';
 import { CONTENT_DIR } from '../support/content';
 import { caseData } from '../support/record-fixtures';
@@ -169,4 +173,48 @@ describe('deterministic builds', () => {
     expect(code, output).toBe(0);
     expect(fingerprint(outDir)).toEqual(fingerprint(TEST_DIST));
   });
+});
+
+describe('a build served from a sub-folder (GitHub Pages project sites)', () => {
+  const base = '/face-rules/';
+  const outDir = join(scratch, 'dist-base');
+
+  it('builds, and every link, asset and header rule stays inside the base path', async () => {
+    const { code, output } = await runBuild({ outDir, basePath: base });
+    expect(code, output).toBe(0);
+    expect(checkSiteLinks(outDir, { origin: 'https://facerules.org', base })).toEqual([]);
+    const rules = parseHeadersFile(readFileSync(join(outDir, '_headers'), 'utf8'));
+    expect(rules.filter((rule) => rule.path !== '/*' && !rule.path.startsWith(base))).toEqual([]);
+  });
+
+  it.runIf(chromiumAvailable())(
+    'in Chromium, charts, search and the quick search load everything from the base',
+    async () => {
+      const [browser, server] = await Promise.all([launchChromium(), serveStatic(outDir, base)]);
+      const failed: string[] = [];
+      const page = await browser.newPage();
+      page.on(
+        'response',
+        (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`),
+      );
+      page.on('console', (message) => message.type() === 'error' && failed.push(message.text()));
+
+      await page.goto(`${server.origin}${base}timeline/`, { waitUntil: 'networkidle' });
+      await hoverFirstMark(page);
+
+      await page.goto(`${server.origin}${base}search/?q=mercadona`, { waitUntil: 'networkidle' });
+      const first = page.locator('[data-results] > li a.title').first();
+      await expect.poll(() => first.getAttribute('href')).toMatch(/^\/face-rules\/cases\/es-/);
+
+      await page.goto(`${server.origin}${base}explainers/ai-act-ban-on-face-scraping/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('main a[href="/face-rules/cases/fr-cnil-sanction-2022/"]').count()).toBeGreaterThan(0);
+      await page.keyboard.press('/');
+      await page.keyboard.type('Clearview');
+      await expect.poll(() => page.locator('#quick-results li a').count()).toBeGreaterThan(0);
+      expect(await page.locator('#quick-results li a').first().getAttribute('href')).toMatch(/^\/face-rules\//);
+
+      expect(failed).toEqual([]);
+      await Promise.all([browser.close(), server.close()]);
+    },
+  );
 });

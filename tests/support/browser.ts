@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 import { TEST_DIST } from './paths';
@@ -37,4 +39,29 @@ export function useSite(): SiteUnderTest {
     await Promise.all([site.browser.close(), site.server.close()]);
   });
   return site;
+}
+
+/** A second origin serving one HTML page: a journalist's article that embeds our chart. */
+export async function hostPage(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://localhost:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
+
+/** Points at the first mark of the page's first chart and waits for its tooltip (loads the chart code). */
+export async function hoverFirstMark(page: Page): Promise<void> {
+  const figure = page.locator('chart-figure').first();
+  await figure.locator('.canvas .mark').first().hover();
+  await expect.poll(() => figure.locator('[data-tooltip]').isVisible(), { timeout: 10_000 }).toBe(true);
 }

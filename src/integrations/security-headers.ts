@@ -1,0 +1,47 @@
+// Completes the `_headers` file when the build finishes: the hand-written rules from public/_headers,
+// then Content-Security-Policy rules made from the policies Astro put in each page's <meta>.
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentSecurityRules, formatHeadersFile, type PagePolicy } from '../lib/security/headers-file';
+
+const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+
+/** Every built HTML page with its served path and <meta> policy; a page without one fails the build. */
+function pagePolicies(outDir: string, base: string): PagePolicy[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name);
+      const policy = META_POLICY.exec(readFileSync(file, 'utf8'))?.[1];
+      const path = `${base}${relative(outDir, file)
+        .split(sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1')}`;
+      if (!policy)
+        throw new Error(`${path} has no Content-Security-Policy <meta>: is security.csp on in astro.config.mjs?`);
+      return { path, policy: policy.replace(/&#39;/g, "'") };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export default function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'face-rules:security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const file = join(outDir, '_headers');
+        const handWritten = existsSync(file) ? readFileSync(file, 'utf8').trimEnd() : '';
+        const rules = contentSecurityRules(base, pagePolicies(outDir, base));
+        writeFileSync(file, `${handWritten}\n\n# Generated at build time.\n${formatHeadersFile(rules)}\n`);
+        logger.info(`wrote ${rules.length} Content-Security-Policy rules to _headers`);
+      },
+    },
+  };
+}
