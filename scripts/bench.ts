@@ -1,0 +1,164 @@
+// The scale benchmark: builds the site from synthetic records of 1,000, 5,000 and 10,000 cases and
+// records what each costs to build and to read. Writes bench/results.json and bench/results.md.
+// Usage: npm run bench [-- 1000 5000 10000]. Each size is built from nothing (fresh cache).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { benchSearch } from './bench-search.ts';
+import { pageWeight, SAMPLE_PAGES } from './lib/page-weight.ts';
+import { writeSyntheticContent } from './lib/synthetic-content.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Gzip weights in KB of one page of each type: HTML+CSS, and JavaScript loaded up front. */
+type PageWeights = Record<string, { htmlCssKB: number; jsKB: number }>;
+
+/** One benchmark run, as written to bench/results.json. */
+export interface BenchRun {
+  cases: number;
+  pages: number;
+  buildSeconds: number;
+  pagefindSeconds: number;
+  peakRssMB: number;
+  distMB: number;
+  firstSearchKB: number;
+  firstSearchMs: number;
+  pageWeightsKB: PageWeights;
+}
+
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Resident memory in bytes of `pid` and all its descendants, read from /proc. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start after the last ")".
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      rss.set(Number(name), Number(fields[21]) * 4096);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we read it.
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop() ?? 0;
+    total += rss.get(current) ?? 0;
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+/** Runs `npm run build` with `env`, sampling the memory of the whole process tree. */
+async function timedBuild(env: NodeJS.ProcessEnv, logFile: string) {
+  const started = performance.now();
+  const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 250);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  writeFileSync(logFile, log);
+  if (code !== 0) throw new Error(`build failed (exit ${code}); log: ${logFile}`);
+  const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(log);
+  if (!pagefind) throw new Error(`no Pagefind timing in the build log ${logFile}`);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    pagefindSeconds: Number(pagefind[2]) / 1000,
+    pages: Number(pagefind[1]),
+    peakBytes: peak,
+  };
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  return total;
+}
+
+/** Generates `cases` synthetic cases, builds them from nothing and measures the result. */
+export async function benchSize(cases: number, workDir: string): Promise<BenchRun> {
+  const content = join(workDir, 'content');
+  const out = join(workDir, 'dist');
+  writeSyntheticContent(join(ROOT, 'content'), content, cases);
+  const env = {
+    ...process.env,
+    CONTENT_DIR: content,
+    OUT_DIR: out,
+    ASTRO_CACHE_DIR: join(workDir, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const build = await timedBuild(env, join(workDir, 'build.log'));
+  const weights: PageWeights = {};
+  for (const [type, path] of Object.entries(SAMPLE_PAGES)) {
+    const w = pageWeight(out, path);
+    weights[type] = { htmlCssKB: round((w.html + w.css) / 1024), jsKB: round(w.js / 1024) };
+  }
+  const search = await benchSearch(out);
+  return {
+    cases,
+    pages: build.pages,
+    buildSeconds: round(build.seconds),
+    pagefindSeconds: round(build.pagefindSeconds),
+    peakRssMB: Math.round(build.peakBytes / 2 ** 20),
+    distMB: round(folderBytes(out) / 2 ** 20),
+    firstSearchKB: search.firstSearchKB,
+    firstSearchMs: search.firstSearchMs,
+    pageWeightsKB: weights,
+  };
+}
+
+/** The runs as a Markdown table, with build cost per 1,000 cases to show whether growth is linear. */
+export function resultsTable(runs: readonly BenchRun[]): string {
+  const header = [
+    '| cases | pages indexed | build s | s per 1,000 cases | Pagefind s | peak RSS MB | dist MB | first search KB | first search ms | case index HTML+CSS KB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  const rows = runs.map((r) =>
+    [
+      r.cases.toLocaleString('en-GB'),
+      r.pages.toLocaleString('en-GB'),
+      r.buildSeconds,
+      round((r.buildSeconds / r.cases) * 1000),
+      r.pagefindSeconds,
+      r.peakRssMB.toLocaleString('en-GB'),
+      r.distMB,
+      r.firstSearchKB,
+      r.firstSearchMs,
+      r.pageWeightsKB['case index']?.htmlCssKB ?? '',
+    ].join(' | '),
+  );
+  return [...header, ...rows.map((row) => `| ${row} |`)].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = process.argv.slice(2).map(Number);
+  const runs: BenchRun[] = [];
+  for (const cases of sizes.length > 0 ? sizes : [1000, 5000, 10000]) {
+    const workDir = mkdtempSync(join(tmpdir(), `face-rules-bench-${cases}-`));
+    console.log(`building ${cases} cases in ${workDir} …`);
+    const run = await benchSize(cases, workDir);
+    console.log(JSON.stringify(run));
+    runs.push(run);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine, runs }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'bench/results.md'),
+    `# Scale benchmark\n\nMeasured by \`npm run bench\` on ${machine}. Each size is built from nothing.\n\n${resultsTable(runs)}\n`,
+  );
+  console.log(resultsTable(runs));
+}
