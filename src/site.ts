@@ -18,3 +18,6 @@ export const NAV = [
   { href: '/data/', label: 'Data' },
   { href: '/about/', label: 'About' },
 ] as const;
+
+/** Rows per page of the case index: one page holds today's record, and pages keep it light as it grows. */
+export const CASES_PER_PAGE = 100;

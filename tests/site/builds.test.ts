@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { pageWeight } from '../../scripts/lib/page-weight';
 import { checkSiteLinks } from '../../scripts/lib/site-links';
+import { writeSyntheticContent } from '../../scripts/lib/synthetic-content';
 import { serveStatic } from '../../scripts/serve-static';
 import { parseHeadersFile } from '../../src/lib/security/headers-file';
 import { chromiumAvailable, hoverFirstMark, launchChromium } from '../support/browser';
@@ -217,4 +219,28 @@ describe('a build served from a sub-folder (GitHub Pages project sites)', () => 
       await Promise.all([browser.close(), server.close()]);
     },
   );
+});
+
+describe('a larger record (250 synthetic cases, as the scale benchmark makes them)', () => {
+  const content = join(scratch, 'content-250');
+  const outDir = join(scratch, 'dist-250');
+
+  it('builds, splits the case index into pages that link to each other, and keeps every link whole', async () => {
+    writeSyntheticContent(CONTENT_DIR, content, 250);
+    const { code, output } = await runBuild({ outDir, contentDir: content });
+    expect(code, output).toBe(0);
+    const index = readFileSync(join(outDir, 'cases/index.html'), 'utf8');
+    expect(index).toContain('Cases 1–100 of 250, newest first');
+    expect(index).toContain('href="/cases/page/3/"');
+    const last = readFileSync(join(outDir, 'cases/page/3/index.html'), 'utf8');
+    expect(last).toContain('Cases 201–250 of 250, newest first');
+    expect(last.match(/<tbody[^>]*>[\s\S]*?<\/tbody>/)?.[0].match(/<tr[ >]/g)).toHaveLength(50);
+    expect(existsSync(join(outDir, 'cases/page/4/index.html'))).toBe(false);
+    expect(checkSiteLinks(outDir, { origin: 'https://facerules.org' })).toEqual([]);
+  });
+
+  it('keeps the case index within the reading budget however many cases there are', () => {
+    const weight = pageWeight(outDir, '/cases/');
+    expect(weight.html + weight.css).toBeLessThanOrEqual(20 * 1024);
+  });
 });
