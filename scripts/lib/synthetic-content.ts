@@ -9,7 +9,7 @@ import { type Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
 const SHARED = ['regulators', 'respondents', 'laws', 'explainers', 'fx'];
 
-interface SourceCase {
+export interface SourceCase {
   id: string;
   frontMatter: string;
   body: string;
