@@ -1,10 +1,16 @@
 // Completes the `_headers` file when the build finishes: the hand-written rules from public/_headers,
-// then Content-Security-Policy rules made from the policies Astro put in each page's <meta>.
+// then Content-Security-Policy rules made from the policies Astro put in each page's <meta>, and a
+// long cache life for the fingerprinted bundles in _astro/.
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityRules, formatHeadersFile, type PagePolicy } from '../lib/security/headers-file';
+import {
+  contentSecurityRules,
+  formatHeadersFile,
+  immutableAssetRule,
+  type PagePolicy,
+} from '../lib/security/headers-file';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
@@ -39,7 +45,8 @@ export default function securityHeaders(): AstroIntegration {
         const file = join(outDir, '_headers');
         const handWritten = existsSync(file) ? readFileSync(file, 'utf8').trimEnd() : '';
         const rules = contentSecurityRules(base, pagePolicies(outDir, base));
-        writeFileSync(file, `${handWritten}\n\n# Generated at build time.\n${formatHeadersFile(rules)}\n`);
+        const generated = formatHeadersFile([...rules, immutableAssetRule(base)]);
+        writeFileSync(file, `${handWritten}\n\n# Generated at build time.\n${generated}\n`);
         logger.info(`wrote ${rules.length} Content-Security-Policy rules to _headers`);
       },
     },

@@ -243,4 +243,21 @@ describe('a larger record (250 synthetic cases, as the scale benchmark makes the
     const weight = pageWeight(outDir, '/cases/');
     expect(weight.html + weight.css).toBeLessThanOrEqual(20 * 1024);
   });
+
+  it.runIf(chromiumAvailable())(
+    'a long respondent list shows the latest 100 and its search link finds them all',
+    async () => {
+      const html = readFileSync(join(outDir, 'respondents/clearview-ai/index.html'), 'utf8');
+      const total = Number(/(\d+) actions against Clearview AI/.exec(html)?.[1]);
+      expect(total).toBeGreaterThan(100);
+      expect(html).toContain(`The 100 most recent of ${total} are listed.`);
+      const href = /<a href="([^"]+)"[^>]*>Every action against Clearview AI, in search<\/a>/.exec(html)?.[1] ?? '';
+      expect(href).toMatch(/^\/search\/\?/);
+      const [browser, server] = await Promise.all([launchChromium(), serveStatic(outDir)]);
+      const page = await browser.newPage();
+      await page.goto(server.origin + href.replace(/&amp;/g, '&'), { waitUntil: 'networkidle' });
+      await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`${total} results`);
+      await Promise.all([browser.close(), server.close()]);
+    },
+  );
 });

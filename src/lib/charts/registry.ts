@@ -3,7 +3,7 @@ import type { ChartCurrency, ChartData, ChartFilters, MoneyPoint } from './data'
 import { filterChartData, valueIn } from './data';
 import { layoutEnforcementGap } from './enforcement-gap/layout';
 import { renderEnforcementGapSvg } from './enforcement-gap/render-svg';
-import { layoutFineTimeline } from './fine-timeline/layout';
+import { layoutFineTimeline, MAX_LANE_MARKS, MAX_MARKS } from './fine-timeline/layout';
 import { renderFineTimelineSvg } from './fine-timeline/render-svg';
 import { layoutFinesByRegulator } from './fines-by-regulator/layout';
 import { renderFinesByRegulatorSvg } from './fines-by-regulator/render-svg';
@@ -156,6 +156,12 @@ export function chartSummary(
       parts.push(
         `${shown.events.length} ${shown.events.length === 1 ? 'decision without a fine sits' : 'decisions without a fine sit'} on the lane below.`,
       );
+    const capped = [
+      shown.money.length > MAX_MARKS ? `the ${MAX_MARKS} largest of these sums` : '',
+      shown.events.length > MAX_LANE_MARKS ? `the ${MAX_LANE_MARKS} latest decisions without a fine` : '',
+    ].filter(Boolean);
+    if (capped.length > 0)
+      parts.push(`To stay readable, the chart draws only ${capped.join(' and ')}; the CSV has every sum.`);
     if (options.currency === 'USD') {
       const missing = shown.money.filter((p) => valueIn(p, 'USD') === null).length;
       if (missing > 0) parts.push(`${missing} sums have no recorded dollar rate and are not drawn.`);

@@ -118,3 +118,8 @@ export function contentSecurityRules(base: string, pages: readonly PagePolicy[])
   }
   return rules;
 }
+
+/** Bundled scripts and styles have a content hash in their names: browsers may keep them for a year. */
+export function immutableAssetRule(base: string): HeaderRule {
+  return { path: `${base}_astro/*`, headers: [['Cache-Control', 'public, max-age=31536000, immutable']] };
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFineTimeline, placeLabels } from '../../../src/lib/charts/fine-timeline/layout';
+import {
+  layoutFineTimeline,
+  MAX_LANE_MARKS,
+  MAX_MARKS,
+  placeLabels,
+} from '../../../src/lib/charts/fine-timeline/layout';
 import { renderFineTimelineSvg } from '../../../src/lib/charts/fine-timeline/render-svg';
+import { chartSummary, DEFAULTS } from '../../../src/lib/charts/registry';
 import { overlaps, textWidth } from '../../../src/lib/charts/shared';
 import { money, SAMPLE } from './fixtures';
 
@@ -116,5 +122,35 @@ describe('renderFineTimelineSvg', () => {
     expect(svg).toContain(
       'aria-label="10 February 2022: Garante, fine against Clearview AI, 20,000,000 EUR (€20M); final, unpaid."',
     );
+  });
+});
+
+describe('a timeline of a very large record', () => {
+  const many = {
+    ...SAMPLE,
+    money: Array.from({ length: MAX_MARKS + 40 }, (_, i) =>
+      money({ key: `c${i}#0`, value: 1000 + i, eur: 1000 + i, usd: 1100 + i, day: `20${10 + (i % 15)}-06-01` }),
+    ),
+    events: Array.from({ length: MAX_LANE_MARKS + 5 }, (_, i) => ({
+      ...(SAMPLE.events[0] as (typeof SAMPLE.events)[number]),
+      caseId: `e${i}`,
+      day: `20${10 + Math.floor(i / 12)}-01-01`,
+    })),
+  };
+  const l = layoutFineTimeline(many, { width: 720, scale: 'log', currency: 'EUR' });
+
+  it('draws only the largest sums and the latest decisions, and counts the rest', () => {
+    expect(l.marks).toHaveLength(MAX_MARKS);
+    expect(Math.min(...l.marks.map((m) => m.point.eur))).toBe(1000 + 40);
+    expect(l.laneMarks).toHaveLength(MAX_LANE_MARKS);
+    expect(l.laneMarks.some((m) => m.key === 'e0')).toBe(false);
+    expect(l.undrawn).toEqual({ sums: 40, decisions: 5 });
+  });
+
+  it('says so in the summary', () => {
+    expect(chartSummary('fine-timeline', DEFAULTS['fine-timeline'], many, {})).toContain(
+      `To stay readable, the chart draws only the ${MAX_MARKS} largest of these sums and the ${MAX_LANE_MARKS} latest decisions without a fine; the CSV has every sum.`,
+    );
+    expect(chartSummary('fine-timeline', DEFAULTS['fine-timeline'], SAMPLE, {})).not.toContain('To stay readable');
   });
 });

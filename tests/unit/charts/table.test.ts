@@ -18,7 +18,9 @@ describe('chartTableRows', () => {
     expect(rows).toHaveLength(limit + 1);
     const largest = [...SAMPLE.money].sort((a, b) => b.eur - a.eur).slice(0, limit);
     const listedInOrder = SAMPLE.money.filter((p) => largest.includes(p));
-    listedInOrder.forEach((p, i) => expect(rows[i]).toContain(p.title));
+    listedInOrder.forEach((p, i) => {
+      expect(rows[i]).toContain(p.title);
+    });
     expect(rows.at(-1)).toContain(`the 2 largest of ${SAMPLE.money.length} sums`);
     expect(rows.at(-1)).toContain('in the CSV');
   });

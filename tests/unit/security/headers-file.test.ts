@@ -3,6 +3,7 @@ import {
   contentSecurityRules,
   formatHeadersFile,
   headersFor,
+  immutableAssetRule,
   parseHeadersFile,
   parsePolicy,
   pathMatches,
@@ -93,5 +94,12 @@ describe('Content-Security-Policy rules', () => {
       '/face-rules/cases/*',
       '/face-rules/embed/*',
     ]);
+  });
+
+  it('lets browsers keep fingerprinted bundles for a year, under the base path', () => {
+    expect(immutableAssetRule('/face-rules/')).toEqual({
+      path: '/face-rules/_astro/*',
+      headers: [['Cache-Control', 'public, max-age=31536000, immutable']],
+    });
   });
 });

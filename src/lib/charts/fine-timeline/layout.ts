@@ -57,8 +57,18 @@ export interface TimelineLayout {
   legend: { label: string; colour: string }[];
   /** Points that could not be placed (no value in the chosen currency). */
   omitted: number;
+  /** Sums and decisions left out past MAX_MARKS and MAX_LANE_MARKS. */
+  undrawn: { sums: number; decisions: number };
   yLabel: string;
 }
+
+/**
+ * The most sums and decisions without money drawn. Past them the chart draws the largest sums and
+ * the latest decisions, so it stays readable and light however large the record grows; the
+ * summary says so, and the table and CSV hold the rest.
+ */
+export const MAX_MARKS = 250;
+export const MAX_LANE_MARKS = 120;
 
 const PLOT_HEIGHT = 300;
 const LANE_HEIGHT = 58;
@@ -153,10 +163,16 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
   const lane: Box = { x: plot.x, y: plot.y + plot.height + 44, width: plot.width, height: LANE_HEIGHT - 28 };
   const height = margin.top + PLOT_HEIGHT + margin.bottom;
 
-  const placeable = data.money.filter((p) => (valueIn(p, options.currency) ?? 0) > 0);
-  const days = [...placeable.map((p) => p.day), ...data.events.map((p) => p.day)].map(
-    (d) => new Date(`${d}T00:00:00Z`),
+  const valued = data.money.filter((p) => (valueIn(p, options.currency) ?? 0) > 0);
+  const largest = new Set(
+    [...valued]
+      .sort((a, b) => (valueIn(b, options.currency) ?? 0) - (valueIn(a, options.currency) ?? 0))
+      .slice(0, MAX_MARKS),
   );
+  const placeable = valued.filter((p) => largest.has(p));
+  // Events come oldest first: the latest are the last ones.
+  const events = data.events.slice(-MAX_LANE_MARKS);
+  const days = [...placeable.map((p) => p.day), ...events.map((p) => p.day)].map((d) => new Date(`${d}T00:00:00Z`));
   const [first = new Date('2019-01-01T00:00:00Z'), last = new Date('2026-12-31T00:00:00Z')] = extent(days);
   // A linear scale over UTC milliseconds: the same positions as a time scale, without shipping
   // d3-time-format to the browser (year labels are all the axis needs).
@@ -206,7 +222,7 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
     return a && b ? [{ x1: a.x, y1: a.y, x2: b.x, y2: b.y, key: `${l.from}->${l.to}` }] : [];
   });
 
-  const laneMarks: LaneMark[] = data.events.map((p, i) => ({
+  const laneMarks: LaneMark[] = events.map((p, i) => ({
     key: p.caseId,
     x: round(x(new Date(`${p.day}T00:00:00Z`))),
     // Three rows so that decisions on nearby dates do not sit on top of each other.
@@ -216,7 +232,7 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
     description: `${p.dateLabel}: ${p.regulator}, ${p.actionType.replace('-', ' ')} concerning ${p.respondents.join(', ')} (no fine); ${p.status.replace(/-/g, ' ')}.`,
   }));
 
-  const present = new Set([...placeable.map((p) => p.region), ...data.events.map((p) => p.region)]);
+  const present = new Set([...placeable.map((p) => p.region), ...events.map((p) => p.region)]);
   return {
     width,
     height,
@@ -233,7 +249,8 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
     links,
     labels: placeLabels(marks, plot, options.labels ?? (narrow ? 3 : 6), options.currency),
     legend: REGIONS.filter((r) => present.has(r)).map((label) => ({ label, colour: REGION_COLOURS[label] })),
-    omitted: data.money.length - placeable.length,
+    omitted: data.money.length - valued.length,
+    undrawn: { sums: valued.length - placeable.length, decisions: data.events.length - events.length },
     yLabel: `Amount (${options.currency === 'USD' ? 'US dollars' : 'euros'}, ${options.scale} scale)`,
   };
 }
