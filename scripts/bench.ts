@@ -27,7 +27,6 @@ export interface BenchRun {
   pageWeightsKB: PageWeights;
 }
 
-
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Resident memory in bytes of `pid` and all its descendants, read from /proc. */
@@ -142,7 +141,42 @@ export function resultsTable(runs: readonly BenchRun[]): string {
   return [...header, ...rows.map((row) => `| ${row} |`)].join('\n');
 }
 
+/** Gzip weight of each page type at each size: HTML+CSS, then JavaScript loaded up front. */
+export function weightsTable(runs: readonly BenchRun[]): string {
+  const types = Object.keys(runs[0]?.pageWeightsKB ?? {});
+  const header = [
+    `| page type (gzip KB, HTML+CSS / JS) | ${runs.map((r) => `${r.cases.toLocaleString('en-GB')} cases`).join(' | ')} |`,
+    `|---|${runs.map(() => '---:').join('|')}|`,
+  ];
+  const rows = types.map(
+    (type) =>
+      `| ${type} | ${runs.map((r) => `${r.pageWeightsKB[type]?.htmlCssKB ?? ''} / ${r.pageWeightsKB[type]?.jsKB ?? ''}`).join(' | ')} |`,
+  );
+  return [...header, ...rows].join('\n');
+}
+
+/** bench/results.md: both tables, and the machine they were measured on. */
+export function resultsMarkdown(machine: string, runs: readonly BenchRun[]): string {
+  return [
+    '# Scale benchmark',
+    '',
+    `Measured by \`npm run bench\` on ${machine}. Each size is a synthetic record (copies of the real cases, see \`scripts/lib/synthetic-content.ts\`) built from nothing, with a fresh cache.`,
+    '',
+    resultsTable(runs),
+    '',
+    weightsTable(runs),
+    '',
+  ].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const resultsFile = join(ROOT, 'bench/results.json');
+  // --report re-renders results.md from results.json without building anything.
+  if (process.argv[2] === '--report') {
+    const { machine, runs } = JSON.parse(readFileSync(resultsFile, 'utf8')) as { machine: string; runs: BenchRun[] };
+    writeFileSync(join(ROOT, 'bench/results.md'), resultsMarkdown(machine, runs));
+    process.exit(0);
+  }
   const sizes = process.argv.slice(2).map(Number);
   const runs: BenchRun[] = [];
   for (const cases of sizes.length > 0 ? sizes : [1000, 5000, 10000]) {
@@ -155,10 +189,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine, runs }, null, 2)}\n`);
-  writeFileSync(
-    join(ROOT, 'bench/results.md'),
-    `# Scale benchmark\n\nMeasured by \`npm run bench\` on ${machine}. Each size is built from nothing.\n\n${resultsTable(runs)}\n`,
-  );
+  writeFileSync(resultsFile, `${JSON.stringify({ machine, runs }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench/results.md'), resultsMarkdown(machine, runs));
   console.log(resultsTable(runs));
 }

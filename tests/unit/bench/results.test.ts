@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { type BenchRun, resultsMarkdown, resultsTable, weightsTable } from '../../../scripts/bench';
+
+const run = (cases: number, buildSeconds: number): BenchRun => ({
+  cases,
+  pages: cases + 160,
+  buildSeconds,
+  pagefindSeconds: cases / 500,
+  peakRssMB: 1500 + cases / 5,
+  distMB: 85,
+  firstSearchKB: 80,
+  firstSearchMs: 120,
+  pageWeightsKB: { home: { htmlCssKB: 17.3, jsKB: 2.4 }, 'case index': { htmlCssKB: 16.1, jsKB: 2.4 } },
+});
+
+describe('benchmark report', () => {
+  const runs = [run(1000, 60), run(10000, 640)];
+
+  it('shows the build cost per 1,000 cases, so non-linear growth stands out', () => {
+    const table = resultsTable(runs).split('\n');
+    expect(table[2]).toBe('| 1,000 | 1,160 | 60 | 60 | 2 | 1,700 | 85 | 80 | 120 | 16.1 |');
+    expect(table[3]).toContain('| 10,000 | 10,160 | 640 | 64 |');
+  });
+
+  it('gives every page type a row and every size a column', () => {
+    expect(weightsTable(runs).split('\n')).toEqual([
+      '| page type (gzip KB, HTML+CSS / JS) | 1,000 cases | 10,000 cases |',
+      '|---|---:|---:|',
+      '| home | 17.3 / 2.4 | 17.3 / 2.4 |',
+      '| case index | 16.1 / 2.4 | 16.1 / 2.4 |',
+    ]);
+    expect(resultsMarkdown('2 cores', runs)).toContain('Measured by `npm run bench` on 2 cores.');
+  });
+});
