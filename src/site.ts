@@ -22,5 +22,5 @@ export const NAV = [
 /** Rows per page of the case index: one page holds today's record, and pages keep it light as it grows. */
 export const CASES_PER_PAGE = 100;
 
-/** Rows a respondent's or a law's case list shows before pointing to search for the rest. */
+/** Rows a regulator's, respondent's or law's case list shows before pointing to search for the rest. */
 export const LIST_LIMIT = 100;

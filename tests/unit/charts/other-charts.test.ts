@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutEnforcementGap } from '../../../src/lib/charts/enforcement-gap/layout';
+import { layoutEnforcementGap, MAX_STEP_MARKS } from '../../../src/lib/charts/enforcement-gap/layout';
 import { renderEnforcementGapSvg } from '../../../src/lib/charts/enforcement-gap/render-svg';
 import { layoutFinesByRegulator } from '../../../src/lib/charts/fines-by-regulator/layout';
 import { renderFinesByRegulatorSvg } from '../../../src/lib/charts/fines-by-regulator/render-svg';
-import { SAMPLE } from './fixtures';
+import { money, SAMPLE } from './fixtures';
 
 describe('layoutEnforcementGap', () => {
   const gap = layoutEnforcementGap(SAMPLE.money, { width: 720, until: '2026-11-24' });
@@ -41,5 +41,23 @@ describe('layoutFinesByRegulator', () => {
   it('can group by country', () => {
     const bars = layoutFinesByRegulator(SAMPLE.money, { width: 720, by: 'jurisdiction', names: {} });
     expect(bars.bars.map((b) => b.key)).toEqual(['IT', 'GB', 'SE']);
+  });
+});
+
+describe('an enforcement gap of thousands of fines', () => {
+  const fines = Array.from({ length: 3000 }, (_, i) =>
+    money({ key: `c${i}#0`, eur: 1000 + i, day: `20${15 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}` }),
+  );
+  const gap = layoutEnforcementGap(fines, { width: 720, until: '2026-11-24' });
+
+  it('draws each line with at most one corner per pixel, and ends at the same totals', () => {
+    const corners = (path: string) => (path.match(/[ML]/g) ?? []).length;
+    expect(corners(gap.imposedPath)).toBeLessThanOrEqual(2 * 720);
+    expect(gap.imposedTotal).toBe(fines.reduce((sum, p) => sum + p.eur, 0));
+  });
+
+  it('gives only the largest fines a mark', () => {
+    expect(gap.steps).toHaveLength(MAX_STEP_MARKS);
+    expect(Math.min(...gap.steps.map((s) => s.point.eur))).toBe(1000 + 3000 - MAX_STEP_MARKS);
   });
 });

@@ -31,6 +31,9 @@ export interface GapLayout {
   paidTotal: number;
 }
 
+/** The most steps given a mark of their own (the largest fines); the lines show every one. */
+export const MAX_STEP_MARKS = 150;
+
 /**
  * Lays out the gap between fines imposed on a respondent and fines known to be paid: two step
  * lines of running totals in euros. Only standing fines count; a fine counts as paid only when
@@ -68,16 +71,27 @@ export function layoutEnforcementGap(
     .range([plot.y + plot.height, plot.y]);
 
   const last = series.at(-1);
-  // Each line starts at zero, steps at each decision and runs on to the chart's end.
-  const path = (pick: (s: (typeof series)[number]) => number) =>
-    line<[Date, number]>()
-      .x(([d]) => round(x(d)))
-      .y(([, v]) => round(y(v)))
-      .curve(curveStepAfter)([
+  // Each line starts at zero, steps at each decision and runs on to the chart's end. Of the steps
+  // that fall on one pixel only the last shows, so only it is drawn: the path stays as long as
+  // the chart is wide, however many fines there are.
+  const path = (pick: (s: (typeof series)[number]) => number) => {
+    const corners: [Date, number][] = [
       [start, 0],
       ...series.map((s): [Date, number] => [date(s.p.day), pick(s)]),
       [end, last ? pick(last) : 0],
-    ]) ?? '';
+    ];
+    const drawn = corners.filter(
+      ([d], i) => i === corners.length - 1 || round(x(corners[i + 1]?.[0] ?? d)) !== round(x(d)),
+    );
+    return (
+      line<[Date, number]>()
+        .x(([d]) => round(x(d)))
+        .y(([, v]) => round(y(v)))
+        .curve(curveStepAfter)(drawn) ?? ''
+    );
+  };
+  // Marks (links with a description) for the largest additions only, past MAX_STEP_MARKS.
+  const marked = new Set([...series].sort((a, b) => b.p.eur - a.p.eur).slice(0, MAX_STEP_MARKS));
 
   return {
     width,
@@ -86,15 +100,17 @@ export function layoutEnforcementGap(
     plot,
     imposedPath: path((s) => s.imposed),
     paidPath: path((s) => s.paid),
-    steps: series.map((s) => ({
-      key: s.p.key,
-      day: s.p.day,
-      x: round(x(date(s.p.day))),
-      y: round(y(s.imposed)),
-      total: Math.round(s.imposed * 100) / 100,
-      point: s.p,
-      description: `${s.p.dateLabel}: ${s.p.regulator} adds ${shortMoney(s.p.eur, 'EUR')}; running total imposed ${shortMoney(s.imposed, 'EUR')}, known paid ${shortMoney(s.paid, 'EUR')}.`,
-    })),
+    steps: series
+      .filter((s) => marked.has(s))
+      .map((s) => ({
+        key: s.p.key,
+        day: s.p.day,
+        x: round(x(date(s.p.day))),
+        y: round(y(s.imposed)),
+        total: Math.round(s.imposed * 100) / 100,
+        point: s.p,
+        description: `${s.p.dateLabel}: ${s.p.regulator} adds ${shortMoney(s.p.eur, 'EUR')}; running total imposed ${shortMoney(s.imposed, 'EUR')}, known paid ${shortMoney(s.paid, 'EUR')}.`,
+      })),
     xTicks: (utcYear.every(width < 560 ? 2 : 1) ?? utcYear)
       .range(start, utcYear.offset(end, 1))
       .map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) })),
