@@ -22,8 +22,9 @@ export default defineConfig({
   // Two content files with one id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   // One stylesheet for the whole site, never inlined: cached after the first page, and no style
-  // hashes in the Content-Security-Policy.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // hashes in the Content-Security-Policy. Two pages render at once: while one waits for sharp
+  // to encode a social card, the other renders (1,000 cases: 29 s instead of 35 s; 4 gains nothing).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Numbered citations "[2]" in explainers become links to their source, and site links written
   // "/cases/x/" get the base path (MDX inherits this processor).
   markdown: { processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base }]] }) },
