@@ -61,4 +61,6 @@ export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
+  // Words typed while this module was loading get their results now, not at the next key.
+  if (input.value.trim()) input.dispatchEvent(new Event('input'));
 }

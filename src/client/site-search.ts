@@ -13,7 +13,9 @@ import {
 import { escapeXml as escape } from '../lib/social/og-card';
 import { loadPagefind, type PagefindHit, type PagefindResult } from './pagefind';
 
-const PAGE_SIZE = 20;
+// Results drawn at a time. Each costs one Pagefind fragment (about 1.8 KB gzip): ten keep the
+// first search within its 150 KB budget (measured: 164 KB with twenty, by npm run bench:search).
+const PAGE_SIZE = 10;
 
 class SiteSearch extends HTMLElement {
   #state: SearchState = { query: '', filters: {}, sort: 'relevance' };

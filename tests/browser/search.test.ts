@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { benchSearch } from '../../scripts/bench-search';
 import { chromiumAvailable, useSite } from '../support/browser';
+import { TEST_DIST } from '../support/paths';
 
 describe.runIf(chromiumAvailable())('search in Chromium', () => {
   const site = useSite();
@@ -115,10 +117,36 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await context.close();
   });
 
+  it('words typed before the search code has loaded still get results', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/cases/fr-cnil-sanction-2022/`, { waitUntil: 'networkidle' });
+    // Hold back the search module so that the whole word is typed before it runs.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/quick-search.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Mercadona');
+    release();
+    await expect.poll(() => page.locator('#quick-results li a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#quick-results li a').first().textContent()).toMatch(/Mercadona/);
+    await context.close();
+  });
+
   it('Ctrl+K opens the quick search too', async () => {
     const page = await open('/regulators/');
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
     await page.context().close();
+  });
+
+  it('the first search, WebAssembly and index included, transfers at most 150 KB gzip', async () => {
+    // Bytes, not time: counted from the files each request fetched, page and Pagefind worker alike.
+    const { firstSearchKB, requests } = await benchSearch(TEST_DIST, 'clearview');
+    expect(requests).toBeGreaterThan(10);
+    expect(firstSearchKB).toBeLessThanOrEqual(150);
   });
 });
