@@ -39,9 +39,19 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
-    // Loading the filter index up front makes every search report its filter counts.
-    await pagefind.filters();
     return pagefind;
   })();
   return loading;
+}
+
+let filterIndex: Promise<Record<string, Record<string, number>>> | undefined;
+
+/**
+ * Loads Pagefind's filter index, once, and returns every filter value with its page count. Until
+ * it is loaded, searches report no filter counts. It lists every page under every filter, so it
+ * grows with the record: the quick search never loads it, the search page after its first results.
+ */
+export function loadFilterIndex(pagefind: Pagefind): Promise<Record<string, Record<string, number>>> {
+  filterIndex ??= pagefind.filters();
+  return filterIndex;
 }

@@ -11,7 +11,7 @@ import {
   type SortName,
 } from '../lib/search/query-state';
 import { escapeXml as escape } from '../lib/social/og-card';
-import { loadPagefind, type PagefindHit, type PagefindResult } from './pagefind';
+import { loadFilterIndex, loadPagefind, type PagefindHit, type PagefindResult } from './pagefind';
 
 // Results drawn at a time. Each costs one Pagefind fragment (about 1.8 KB gzip): ten keep the
 // first search within its 150 KB budget (measured: 164 KB with twenty, by npm run bench:search).
@@ -80,18 +80,22 @@ class SiteSearch extends HTMLElement {
     const run = ++this.#run;
     const status = this.querySelector('[data-status]');
     const pagefind = await loadPagefind(this.dataset['base'] ?? '/');
-    // Marks for scripts/bench-search.ts: index ready → results on screen.
+    // Marks for scripts/bench-search.ts (which times from navigation to the first results).
     if (run === 1) performance.mark('search:index-ready');
     const sort = SORTS[this.#state.sort].sort;
-    const result = await pagefind.search(this.#state.query.trim() || null, {
-      filters: pagefindFilters(this.#state),
-      ...(sort ? { sort } : {}),
-    });
+    const options = { filters: pagefindFilters(this.#state), ...(sort ? { sort } : {}) };
+    const words = this.#state.query.trim();
+    // Browsing and filtered searches need the filter index first; a plain search shows its
+    // results before it, and counts its facets once it has loaded.
+    const filtered = Object.keys(options.filters).length > 0;
+    const counted = !words || filtered;
+    if (counted) await loadFilterIndex(pagefind);
+    const result = await pagefind.search(words || null, options);
     if (run !== this.#run || !result) return;
     this.#hits = result.results;
     // The count is known now: announce it before the results are drawn.
     if (status) {
-      const what = this.#state.query.trim() ? ` for “${this.#state.query.trim()}”` : '';
+      const what = words ? ` for “${words}”` : '';
       status.textContent = `${this.#hits.length} ${this.#hits.length === 1 ? 'result' : 'results'}${what}`;
     }
     this.#shown = 0;
@@ -101,12 +105,13 @@ class SiteSearch extends HTMLElement {
     await this.#showMore(5);
     if (run === 1) performance.measure('search:first-results', 'search:index-ready');
     await this.#showMore(PAGE_SIZE - 5);
-    // Without words Pagefind does not count filter values; use the whole index's counts.
+    const all = await loadFilterIndex(pagefind);
+    // Browsing everything, Pagefind counts no filter values: the whole index's counts are right.
+    // A plain search ran before the filter index had loaded: run it again (now cheap) to count.
     const counts =
-      this.#state.query.trim() || Object.keys(pagefindFilters(this.#state)).length > 0
-        ? result.filters
-        : await pagefind.filters();
-    this.#renderFilters(counts, await pagefind.filters());
+      !words && !filtered ? all : counted ? result.filters : (await pagefind.search(words, options))?.filters;
+    if (run !== this.#run || !counts) return;
+    this.#renderFilters(counts, all);
   }
 
   async #showMore(count = PAGE_SIZE): Promise<void> {
