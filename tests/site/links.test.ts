@@ -56,6 +56,13 @@ describe('Content-Security-Policy coverage of the build', () => {
     expect(unhashed).toEqual([]);
   });
 
+  it('the _headers file stays within what hosts accept: lines under 2,000 characters, at most 100 rules', () => {
+    const text = readFileSync(join(TEST_DIST, '_headers'), 'utf8');
+    expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThan(2000);
+    expect(text.split('\n').filter((line) => line.startsWith('/')).length).toBeLessThanOrEqual(100);
+    expect(text).toMatch(/\/embed\/\*\n {2}Content-Security-Policy: [^\n]*frame-ancestors \*/);
+  });
+
   it('no page uses inline style attributes, which style-src without unsafe-inline refuses', () => {
     const styled = pages
       .filter((page) =>
