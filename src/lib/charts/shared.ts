@@ -52,3 +52,12 @@ export interface Box {
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
+
+/**
+ * The `limit` items with the greatest `size`, kept in their original order: how every chart
+ * bounds what it draws or lists as the record grows.
+ */
+export function largestInOrder<T>(items: readonly T[], limit: number, size: (item: T) => number): T[] {
+  const kept = new Set([...items].sort((a, b) => size(b) - size(a)).slice(0, limit));
+  return items.filter((item) => kept.has(item));
+}

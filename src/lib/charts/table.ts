@@ -1,4 +1,5 @@
 import type { ChartData } from './data';
+import { largestInOrder } from './shared';
 import { escapeXml } from './svg';
 
 /**
@@ -9,8 +10,7 @@ export const TABLE_ROW_LIMIT = 100;
 
 /** The rows of a chart's data table as HTML (plain text cells, escaped), oldest first. */
 export function chartTableRows(shown: ChartData, base: string, limit = TABLE_ROW_LIMIT): string {
-  const largest = new Set([...shown.money].sort((a, b) => b.eur - a.eur).slice(0, limit));
-  const listed = shown.money.filter((p) => largest.has(p));
+  const listed = largestInOrder(shown.money, limit, (p) => p.eur);
   const rows = listed.map((p) => {
     const amount = `${p.value.toLocaleString('en-GB')} ${p.currency}${p.per ? ` per ${p.per}` : ''}`;
     return `<tr><td>${escapeXml(p.dateLabel)}</td><th scope="row"><a href="${escapeXml(base.replace(/\/$/, '') + p.url)}">${escapeXml(p.title)}</a></th><td>${escapeXml(p.regulator)}</td><td>${escapeXml(p.kind.replace('-', ' '))}</td><td class="num">${escapeXml(amount)}</td><td class="num">${Math.round(p.eur).toLocaleString('en-GB')}</td><td>${escapeXml(p.status.replace(/-/g, ' '))}</td><td>${escapeXml(p.paymentStatus.replace(/-/g, ' '))}</td></tr>`;

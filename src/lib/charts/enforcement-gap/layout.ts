@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { utcYear } from 'd3-time';
 import type { MoneyPoint } from '../data';
-import { round, shortMoney, type Box, type Margin } from '../shared';
+import { largestInOrder, round, shortMoney, type Box, type Margin } from '../shared';
 
 /** One step of a cumulative series: the total after a decision. */
 export interface GapStep {
@@ -91,7 +91,7 @@ export function layoutEnforcementGap(
     );
   };
   // Marks (links with a description) for the largest additions only, past MAX_STEP_MARKS.
-  const marked = new Set([...series].sort((a, b) => b.p.eur - a.p.eur).slice(0, MAX_STEP_MARKS));
+  const marked = largestInOrder(series, MAX_STEP_MARKS, (s) => s.p.eur);
 
   return {
     width,
@@ -100,17 +100,15 @@ export function layoutEnforcementGap(
     plot,
     imposedPath: path((s) => s.imposed),
     paidPath: path((s) => s.paid),
-    steps: series
-      .filter((s) => marked.has(s))
-      .map((s) => ({
-        key: s.p.key,
-        day: s.p.day,
-        x: round(x(date(s.p.day))),
-        y: round(y(s.imposed)),
-        total: Math.round(s.imposed * 100) / 100,
-        point: s.p,
-        description: `${s.p.dateLabel}: ${s.p.regulator} adds ${shortMoney(s.p.eur, 'EUR')}; running total imposed ${shortMoney(s.imposed, 'EUR')}, known paid ${shortMoney(s.paid, 'EUR')}.`,
-      })),
+    steps: marked.map((s) => ({
+      key: s.p.key,
+      day: s.p.day,
+      x: round(x(date(s.p.day))),
+      y: round(y(s.imposed)),
+      total: Math.round(s.imposed * 100) / 100,
+      point: s.p,
+      description: `${s.p.dateLabel}: ${s.p.regulator} adds ${shortMoney(s.p.eur, 'EUR')}; running total imposed ${shortMoney(s.imposed, 'EUR')}, known paid ${shortMoney(s.paid, 'EUR')}.`,
+    })),
     xTicks: (utcYear.every(width < 560 ? 2 : 1) ?? utcYear)
       .range(start, utcYear.offset(end, 1))
       .map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) })),

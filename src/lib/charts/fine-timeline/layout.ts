@@ -3,7 +3,17 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { ChartCurrency, ChartData, EventPoint, MoneyPoint } from '../data';
 import { valueIn } from '../data';
-import { REGION_COLOURS, REGIONS, overlaps, round, shortMoney, textWidth, type Box, type Margin } from '../shared';
+import {
+  REGION_COLOURS,
+  REGIONS,
+  largestInOrder,
+  overlaps,
+  round,
+  shortMoney,
+  textWidth,
+  type Box,
+  type Margin,
+} from '../shared';
 
 /** How the fine timeline is drawn. */
 export interface TimelineOptions {
@@ -164,12 +174,7 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
   const height = margin.top + PLOT_HEIGHT + margin.bottom;
 
   const valued = data.money.filter((p) => (valueIn(p, options.currency) ?? 0) > 0);
-  const largest = new Set(
-    [...valued]
-      .sort((a, b) => (valueIn(b, options.currency) ?? 0) - (valueIn(a, options.currency) ?? 0))
-      .slice(0, MAX_MARKS),
-  );
-  const placeable = valued.filter((p) => largest.has(p));
+  const placeable = largestInOrder(valued, MAX_MARKS, (p) => valueIn(p, options.currency) ?? 0);
   // Events come oldest first: the latest are the last ones.
   const events = data.events.slice(-MAX_LANE_MARKS);
   const days = [...placeable.map((p) => p.day), ...events.map((p) => p.day)].map((d) => new Date(`${d}T00:00:00Z`));
