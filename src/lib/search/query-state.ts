@@ -65,3 +65,8 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   for (const [name, values] of Object.entries(state.filters)) if (values.length > 0) out[name] = { any: values };
   return out;
 }
+
+/** The search page listing every case with one filter value, newest first. */
+export function casesSearchPath(filter: FilterName, value: string): string {
+  return `/search/${searchQuery({ query: '', filters: { type: ['Case'], [filter]: [value] }, sort: 'newest' })}`;
+}

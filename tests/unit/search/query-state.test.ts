@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, parseSearch, searchQuery } from '../../../src/lib/search/query-state';
+import { casesSearchPath, pagefindFilters, parseSearch, searchQuery } from '../../../src/lib/search/query-state';
 
 describe('search URL state', () => {
   it('reads the query, repeated filter values and the sort; ignores the rest', () => {
@@ -29,6 +29,18 @@ describe('search URL state', () => {
   it('turns chosen values into Pagefind "any" filters', () => {
     expect(pagefindFilters({ query: '', filters: { regulator: ['CNIL'], year: [] }, sort: 'relevance' })).toEqual({
       regulator: { any: ['CNIL'] },
+    });
+  });
+});
+
+describe('casesSearchPath', () => {
+  it('links to every case with one filter value, newest first, in a URL the search page reads back', () => {
+    const path = casesSearchPath('respondent', 'Clearview AI');
+    expect(path).toBe('/search/?type=Case&respondent=Clearview+AI&sort=newest');
+    expect(parseSearch(new URLSearchParams(path.split('?')[1]))).toEqual({
+      query: '',
+      filters: { type: ['Case'], respondent: ['Clearview AI'] },
+      sort: 'newest',
     });
   });
 });
