@@ -2,12 +2,11 @@
 // (UI, Pagefind, its WebAssembly and index chunks included), and the time from navigation to the
 // first results on screen. Usage: node scripts/bench-search.ts [dist] [query]
 // Prints JSON; nothing is timed inside `npm test`.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.ts';
-import { serveStatic } from './serve-static.ts';
+import { servedFile, serveStatic } from './serve-static.ts';
 
 /** First-search cost: transfer in KB and latency in ms. */
 export interface SearchBench {
@@ -20,12 +19,6 @@ export interface SearchBench {
 /** Bytes on the wire: Pagefind's index files are gzip already (magic 1f 8b); the rest a host gzips. */
 function transferBytes(bytes: Buffer): number {
   return bytes[0] === 0x1f && bytes[1] === 0x8b ? bytes.length : gzipSync(bytes).length;
-}
-
-/** The file a same-origin URL is served from, as the static server resolves it. */
-function servedFile(dist: string, url: URL): string {
-  const file = join(dist, decodeURIComponent(url.pathname));
-  return existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
 }
 
 /**
@@ -56,7 +49,7 @@ export async function benchSearch(dist: string, query = 'clearview'): Promise<Se
     // What the reader waited for: requests done by the time the first results were on screen.
     const bytes = requested
       .filter(({ url, finished }) => url.origin === server.origin && finished <= shown)
-      .map(({ url }) => servedFile(dist, url))
+      .map(({ url }) => servedFile(dist, decodeURIComponent(url.pathname)))
       .filter((file) => existsSync(file))
       .reduce((sum, file) => sum + transferBytes(readFileSync(file)), 0);
     return {

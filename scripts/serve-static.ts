@@ -22,6 +22,12 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** The file a static host answers `path` (below the base) with: a folder's index.html. */
+export function servedFile(root: string, path: string): string {
+  const file = normalize(join(root, path));
+  return existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
+}
+
 /**
  * Serves a built site from `root` on 127.0.0.1 (a free port), as a static host would: under
  * `base` (e.g. "/face-rules/"), with the headers its `_headers` file gives each path.
@@ -32,12 +38,11 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
-    let file = normalize(join(root, path.startsWith(base) ? path.slice(base.length) : '/404-outside-base'));
+    const file = servedFile(root, path.startsWith(base) ? path.slice(base.length) : '/404-outside-base');
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       response.writeHead(404, { 'Content-Type': TYPES['.html'] });
       createReadStream(join(root, '404.html'))

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineScripts } from '../../src/integrations/built-pages.ts';
 
 /** Gzip sizes in bytes. */
 export interface PageWeight {
@@ -47,9 +48,7 @@ export function pageWeight(dist: string, path: string, base = '/'): PageWeight {
   const lazyEntries = new Set<string>();
   for (const src of references(html, /<script[^>]+src="([^"]+)"/g).map(strip))
     moduleGraph(dist, src, scripts, lazyEntries);
-  const inline = [
-    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g),
-  ].map((m) => m[1] ?? '');
+  const inline = inlineScripts(html);
   const inlineJs = inline.join('');
   for (const code of inline) {
     for (const match of code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))

@@ -1,36 +1,15 @@
 // Link integrity over a built site: every internal link and #fragment must resolve to a file and
 // an element id in that build, every link that leaves the site must be https (or mailto) and
 // carry rel="noopener noreferrer". Reads only files: no server, no network.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from '../../src/integrations/built-pages.ts';
 
 /** One broken or unsafe link, with the page it is on. */
 export interface LinkProblem {
   page: string;
   link: string;
   problem: string;
-}
-
-/** A parsed HTML page of the build. */
-interface Page {
-  /** The site path it is served at, base included, e.g. "/face-rules/cases/x/". */
-  path: string;
-  html: string;
-}
-
-/** The site path a built HTML file is served at: ".../x/index.html" → "<base>x/". */
-function servedPath(dist: string, file: string, base: string): string {
-  const rel = relative(dist, file).split(sep).join('/');
-  return `${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/** Every HTML file in `dist`, with the path it is served at. */
-export function builtPages(dist: string, base = '/'): Page[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((file) => ({ path: servedPath(dist, file, base), html: readFileSync(file, 'utf8') }));
 }
 
 const decode = (value: string) =>

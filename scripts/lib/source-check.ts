@@ -1,6 +1,7 @@
 // Checks the links that leave the site (sources above all) over the network, and for dead ones
 // looks up an archived copy in the Wayback Machine. The network is injected, so tests need none.
-import { builtPages, pageLinks } from './site-links.ts';
+import { builtPages } from '../../src/integrations/built-pages.ts';
+import { pageLinks } from './site-links.ts';
 
 /** What became of one external link. */
 export interface SourceStatus {

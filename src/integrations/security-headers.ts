@@ -2,8 +2,8 @@
 // then Content-Security-Policy rules made from the policies Astro put in each page's <meta>, and a
 // long cache life for the fingerprinted bundles in _astro/.
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   contentSecurityRules,
@@ -11,25 +11,16 @@ import {
   immutableAssetRule,
   type PagePolicy,
 } from '../lib/security/headers-file';
-
-const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+import { builtPages, metaPolicy } from './built-pages';
 
 /** Every built HTML page with its served path and <meta> policy; a page without one fails the build. */
 function pagePolicies(outDir: string, base: string): PagePolicy[] {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      const policy = META_POLICY.exec(readFileSync(file, 'utf8'))?.[1];
-      const path = `${base}${relative(outDir, file)
-        .split(sep)
-        .join('/')
-        .replace(/(^|\/)index\.html$/, '$1')}`;
-      if (!policy)
-        throw new Error(`${path} has no Content-Security-Policy <meta>: is security.csp on in astro.config.mjs?`);
-      return { path, policy: policy.replace(/&#39;/g, "'") };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
+  return builtPages(outDir, base).map(({ path, html }) => {
+    const policy = metaPolicy(html);
+    if (!policy)
+      throw new Error(`${path} has no Content-Security-Policy <meta>: is security.csp on in astro.config.mjs?`);
+    return { path, policy };
+  });
 }
 
 export default function securityHeaders(): AstroIntegration {

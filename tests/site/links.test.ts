@@ -1,9 +1,10 @@
 // Link integrity and CSP coverage over the built site: read from files, no server needed.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, checkSiteLinks, pageLinks } from '../../scripts/lib/site-links';
+import { checkSiteLinks, pageLinks } from '../../scripts/lib/site-links';
+import { builtPages, inlineScripts, metaPolicy } from '../../src/integrations/built-pages';
+import { scriptHash } from '../../src/lib/security/script-hash';
 import { httpsUrl } from '../../src/schemas/primitives';
 import { TEST_DIST } from '../support/paths';
 
@@ -43,14 +44,10 @@ describe('Content-Security-Policy coverage of the build', () => {
   it('every page carries a policy whose hashes allow each of its inline scripts', () => {
     const unhashed: string[] = [];
     for (const page of pages) {
-      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page.html)?.[1] ?? '';
+      const policy = metaPolicy(page.html) ?? '';
       expect(policy, page.path).toMatch(/script-src 'self'/);
-      const inline = page.html.matchAll(
-        /<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g,
-      );
-      for (const [, code = ''] of inline) {
-        const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
-        if (!policy.includes(hash)) unhashed.push(`${page.path}: ${code.slice(0, 60)}`);
+      for (const code of inlineScripts(page.html)) {
+        if (!policy.includes(scriptHash(code))) unhashed.push(`${page.path}: ${code.slice(0, 60)}`);
       }
     }
     expect(unhashed).toEqual([]);
