@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import remarkBaseLinks from './src/lib/markdown/remark-base-links.ts';
 import remarkCitations from './src/lib/markdown/remark-citations.ts';
+import rehypeCellSpacing from './src/lib/markdown/rehype-cell-spacing.ts';
 
 // Builds for tests go to their own folders so they never race the main dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
@@ -19,6 +20,9 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // HTML whitespace rules, not JSX's: 'jsx' (Astro 7's default) drops a line break between text and
+  // a link, gluing words to it ("write to<a>"); true collapses it to one space as a browser would.
+  compressHTML: true,
   // Two content files with one id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   // One stylesheet for the whole site, never inlined: cached after the first page, and no style
@@ -26,8 +30,14 @@ export default defineConfig({
   // to encode a social card, the other renders (1,000 cases: 29 s instead of 35 s; 4 gains nothing).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Numbered citations "[2]" in explainers become links to their source, and site links written
-  // "/cases/x/" get the base path (MDX inherits this processor).
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations, [remarkBaseLinks, { base }]] }) },
+  // "/cases/x/" get the base path (MDX inherits this processor); table cells keep a space between
+  // them in extracted text (search excerpts).
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkCitations, [remarkBaseLinks, { base }]],
+      rehypePlugins: [rehypeCellSpacing],
+    }),
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
   devToolbar: { enabled: false },
   vite: { build: { cssCodeSplit: false } },

@@ -52,6 +52,13 @@ class SiteSearch extends HTMLElement {
       this.#update({ filters: { ...this.#state.filters, [name]: [...values] } }, 'push');
     });
     this.querySelector('[data-more]')?.addEventListener('click', () => void this.#showMore());
+    // Beside the results on wide screens the filters start open; on a phone they start folded, so
+    // the results come first, unless the address already applies one.
+    const panel = this.querySelector<HTMLDetailsElement>('[data-filters-panel]');
+    if (panel)
+      panel.open =
+        matchMedia('(min-width: 56rem)').matches ||
+        Object.values(parseSearch(new URLSearchParams(location.search)).filters).some((values) => values.length > 0);
     addEventListener('popstate', () => {
       this.#load();
     });

@@ -43,6 +43,27 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.context().close();
   });
 
+  it('a name typed without its accents finds the page that spells it with them', async () => {
+    const page = await open('/search/?q=Brondby');
+    const first = await firstResult(page);
+    expect(await first.locator('a.title').textContent()).toMatch(/Brøndby/);
+    await page.context().close();
+  });
+
+  it('on a phone the filters fold away, so the first results show on the first screen', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/search/?q=Clearview`, { waitUntil: 'networkidle' });
+    const first = await firstResult(page);
+    expect(await page.locator('[data-filters-panel]').getAttribute('open')).toBeNull();
+    expect((await first.boundingBox())?.y ?? 1000).toBeLessThan(600);
+    await context.close();
+    const wide = await open('/search/?q=Clearview');
+    await firstResult(wide);
+    expect(await wide.locator('[data-filters-panel]').getAttribute('open')).toBe('');
+    await wide.context().close();
+  });
+
   it('a filter narrows the results and is written to the URL; the URL restores the same results', async () => {
     const page = await open('/search/?q=Clearview');
     await firstResult(page);

@@ -100,3 +100,9 @@ export function formatDay(day: string): string {
 export function daysBetween(earlier: string, later: string): number {
   return Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000);
 }
+
+/** "Published 24 November 2026", with "· updated 1 December 2026" once it has been: one wording everywhere. */
+export function publicationLine(published: string, updated?: string): string {
+  const line = `Published ${formatDay(published)}`;
+  return updated && updated !== published ? `${line} · updated ${formatDay(updated)}` : line;
+}

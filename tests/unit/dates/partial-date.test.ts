@@ -4,6 +4,7 @@ import {
   daysBetween,
   formatPartialDate,
   partialDateProblem,
+  publicationLine,
   startDay,
   yearOf,
 } from '../../../src/lib/dates/partial-date';
@@ -67,5 +68,13 @@ describe('startDay and comparePartialDates', () => {
   it('counts days across month ends', () => {
     expect(daysBetween('2022-05-13', '2022-05-16')).toBe(3);
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+  });
+});
+
+describe('publicationLine', () => {
+  it('says when a text was published, and when it was updated if it was', () => {
+    expect(publicationLine('2026-11-24')).toBe('Published 24 November 2026');
+    expect(publicationLine('2026-11-24', '2026-11-24')).toBe('Published 24 November 2026');
+    expect(publicationLine('2026-11-24', '2026-12-01')).toBe('Published 24 November 2026 · updated 1 December 2026');
   });
 });
