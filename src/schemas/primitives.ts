@@ -42,12 +42,17 @@ export const httpsUrl = z.string({ error: 'expected an https URL' }).refine(
   (value) => {
     try {
       const url = new URL(value);
-      return url.protocol === 'https:' && url.hostname.includes('.');
+      // "techuk.org." is a valid DNS name but a different URL from "techuk.org": a trailing dot
+      // is almost always a typo, and it breaks archives and duplicate checks.
+      return url.protocol === 'https:' && url.hostname.includes('.') && !url.hostname.endsWith('.');
     } catch {
       return false;
     }
   },
-  { error: (issue) => `expected an https:// URL, got ${JSON.stringify(issue.input)}` },
+  {
+    error: (issue) =>
+      `expected an https:// URL with a host name not ending in a dot, got ${JSON.stringify(issue.input)}`,
+  },
 );
 
 /** The message for a date YAML read as a timestamp: it may already have rolled over. */

@@ -56,6 +56,20 @@ export const AMOUNT_KINDS = [
   'damages',
 ] as const;
 
+/** Sums imposed as punishment: what fine totals add up (when they still stand). */
+export const IMPOSED_AMOUNT_KINDS = ['fine', 'penalty-payment'] as const satisfies readonly AmountKind[];
+
+/** Money agreed or awarded (settlements, damages): not a fine, charted and totalled apart. */
+export const AGREED_AMOUNT_KINDS = ['settlement', 'damages'] as const satisfies readonly AmountKind[];
+
+/** A kind of sum of money. */
+export type AmountKind = (typeof AMOUNT_KINDS)[number];
+
+/** Whether a sum is money agreed or awarded rather than imposed. */
+export function isAgreedAmount(kind: AmountKind): kind is (typeof AGREED_AMOUNT_KINDS)[number] {
+  return (AGREED_AMOUNT_KINDS as readonly AmountKind[]).includes(kind);
+}
+
 /** The period a periodic penalty accrues over. */
 export const PENALTY_PERIODS = ['day', 'week', 'month'] as const;
 
@@ -131,6 +145,13 @@ export const LABELS: Record<string, string> = {
   related: 'Related',
   primary: 'Primary source',
   press: 'Press',
+  regulation: 'Regulation',
+  directive: 'Directive',
+  statute: 'Statute',
+  ordinance: 'Ordinance',
+  amendment: 'Amendment',
+  guidance: 'Guidance',
+  'case-law': 'Case law',
 };
 
 /** The reader-facing label of a vocabulary term (the term itself if it has none). */

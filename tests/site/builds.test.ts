@@ -53,7 +53,7 @@ const FIXTURES: Fixture[] = [
   brokenCase('no source', (d) => (d['sources'] = []), ['sources', 'expected at least one source']),
   brokenCase('http source', (d) => ((d['sources'] as [Record<string, unknown>])[0]['url'] = 'http://www.cnil.fr/'), [
     'sources.0.url',
-    'expected an https:// URL, got "http://www.cnil.fr/"',
+    'expected an https:// URL with a host name not ending in a dot, got "http://www.cnil.fr/"',
   ]),
   brokenCase('unknown regulator', (d) => (d['regulator'] = 'fr-cnill'), [
     'regulator',

@@ -21,18 +21,23 @@ const SCALES = [
   { size: 1e6, word: 'million' },
 ] as const;
 
+/** How many decimals an exact sum may show in words: "US$1.375 billion", but "€30.5 million". */
+const EXACT_DECIMALS: Record<(typeof SCALES)[number]['word'], number> = { billion: 3, million: 1 };
+
 /**
  * Formats an exact sum: words for round millions and billions ("€20 million", "€30.5 million",
- * "US$1.4 billion"), every digit otherwise ("£7,552,800", "SEK 200,000").
+ * "US$1.4 billion", "US$1.375 billion"), every digit otherwise ("£7,552,800", "SEK 200,000").
+ * A sum of billions is never written in millions, so two sums side by side read alike.
  */
 export function formatMoney(value: number, currency: string): string {
   for (const { size, word } of SCALES) {
     const scaled = value / size;
-    const isRoundTenth = Math.abs(scaled * 10 - Math.round(scaled * 10)) < 1e-9;
-    if (value >= size && isRoundTenth) {
+    const step = 10 ** EXACT_DECIMALS[word];
+    const isExact = Math.abs(scaled * step - Math.round(scaled * step)) < 1e-6;
+    if (value >= size && isExact) {
       return withSymbol(
         currency,
-        `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(scaled)} ${word}`,
+        `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: EXACT_DECIMALS[word] }).format(scaled)} ${word}`,
       );
     }
   }

@@ -27,6 +27,21 @@ const SUPRANATIONAL: Record<string, string> = { EU: 'European Union', COE: 'Coun
 
 const regions = new Intl.DisplayNames('en', { type: 'region' });
 
+/** Whether a code names a body of states (the EU, the Council of Europe) rather than a country. */
+export function isSupranational(code: string): boolean {
+  return code in SUPRANATIONAL;
+}
+
+/**
+ * "in France", "in the United States", "at the Council of Europe": a place as the end of a
+ * sentence. Bodies of states take "at the"; countries whose English name needs it take "the".
+ */
+export function inPlace(code: string): string {
+  const name = countryName(code);
+  if (isSupranational(code)) return code === 'EU' ? `in the ${name}` : `at the ${name}`;
+  return /^(United|Netherlands|Philippines|Czech|Dominican|Bahamas|Gambia|Maldives)/.test(name) ? `in the ${name}` : `in ${name}`;
+}
+
 /** The English name of a country code: "FR" → "France". */
 export function countryName(code: string): string {
   return SUPRANATIONAL[code] ?? regions.of(code) ?? code;

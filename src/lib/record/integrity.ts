@@ -38,6 +38,14 @@ function duplicateIds(collection: string, entries: readonly Entry<unknown>[]): C
   return problems;
 }
 
+/** The article numbers a legal citation names: "GDPR Art. 9" → ["9"], "Arts. 6 and 17" → ["6", "17"]. */
+export function articlesNamed(citation: string): string[] {
+  const found: string[] = [];
+  for (const match of citation.matchAll(/\b(?:Arts?\.|Articles?)\s*((?:\d+[a-z]?(?:\(\d+\))*(?:\s*(?:,|and|&)\s*)?)+)/gi))
+    for (const number of (match[1] ?? '').replace(/\([^)]*\)/g, '').matchAll(/\d+[a-z]?/g)) found.push(number[0]);
+  return found;
+}
+
 /**
  * Checks everything a schema cannot see alone: ids unique, every reference pointing at an entry
  * that exists, and an exchange rate for every sum not in euros. Returns all problems, in file order.
@@ -66,8 +74,36 @@ export function findContentProblems(input: RecordInput, rates: RateBook): Conten
     }
   };
 
+  // Short names label filters and tables: two bodies with one would merge in every filter.
+  const byShortName = new Map<string, string>();
+  for (const { filePath, data } of input.regulators) {
+    const earlier = byShortName.get(data.shortName);
+    if (earlier)
+      problems.push({
+        file: filePath,
+        field: 'shortName',
+        message: `"${data.shortName}" is already the short name of ${earlier}: expected a short name no other authority or court has, e.g. with its place`,
+      });
+    else byShortName.set(data.shortName, filePath);
+  }
+  const lawsById = new Map(input.laws.map((law) => [law.id, law]));
   for (const { id, filePath, data } of input.cases) {
     missing(filePath, 'regulator', data.regulator, 'regulators');
+    // A case page names each law it applies by the law's short title: a title naming an article
+    // would tell readers the decision applied that article.
+    data.laws.forEach((lawId, i) => {
+      const law = lawsById.get(lawId);
+      if (!law) return;
+      const uncited = articlesNamed(law.data.shortTitle).filter(
+        (article) => !data.legalBasis.some((basis) => articlesNamed(basis).includes(article)),
+      );
+      if (uncited.length > 0)
+        problems.push({
+          file: filePath,
+          field: `laws.${i}`,
+          message: `law "${lawId}" is titled "${law.data.shortTitle}", but legalBasis does not cite ${uncited.map((a) => `Art. ${a}`).join(', ')}: expected a law entry named as the whole law, or the article in legalBasis`,
+        });
+    });
     data.respondents.forEach((respondent, i) => {
       missing(filePath, `respondents.${i}`, respondent, 'respondents');
     });

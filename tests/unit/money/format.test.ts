@@ -11,6 +11,12 @@ describe('formatMoney', () => {
     expect(formatMoney(1_400_000_000, 'USD')).toBe('US$1.4 billion');
   });
 
+  it('writes billions as billions, never as thousands of millions', () => {
+    expect(formatMoney(1_375_000_000, 'USD')).toBe('US$1.375 billion');
+    expect(formatMoney(5_000_000_000, 'USD')).toBe('US$5 billion');
+    expect(formatMoney(1_234_567_890, 'USD')).toBe('US$1,234,567,890');
+  });
+
   it('writes every digit of sums that are not round', () => {
     expect(formatMoney(7_552_800, 'GBP')).toBe('£7,552,800');
     expect(formatMoney(100_000, 'EUR')).toBe('€100,000');
