@@ -2,6 +2,7 @@
 // render functions when the chart's width changes, shows a tooltip on hover and keyboard focus,
 // moves between marks with the arrow keys, and applies filters (kept in the URL) on the
 // timeline page and in embeds. Without JavaScript the build-time SVG, table and links remain.
+import { embedSnippet, type EmbedUrls } from '../lib/charts/embed-snippet';
 import { toCsv } from '../lib/export/csv';
 import {
   CHART_CSV_HEADER,
@@ -11,12 +12,14 @@ import {
   chartTitle,
   optionsQuery,
   parseOptions,
+  readOptions,
   renderChart,
+  unrecognisedNotice,
   type ChartContext,
   type ChartId,
   type ChartOptions,
 } from '../lib/charts/registry';
-import { chartTableRows } from '../lib/charts/table';
+import { chartTable, chartTableHtml } from '../lib/charts/table';
 
 // One request for the chart data, shared by every chart on the page.
 const contexts = new Map<string, Promise<ChartContext>>();
@@ -47,7 +50,13 @@ class ChartFigure extends HTMLElement {
     this.#chart = this.dataset['chart'] as ChartId;
     this.#options = JSON.parse(this.dataset['options'] ?? '{}') as ChartOptions;
     if (this.dataset['urlState']) {
-      this.#options = parseOptions(this.#chart, new URLSearchParams(location.search), this.#context);
+      const read = readOptions(this.#chart, new URLSearchParams(location.search), this.#context);
+      this.#options = read.options;
+      const notice = this.querySelector<HTMLElement>('[data-chart-notice]');
+      if (notice && read.unrecognised.length > 0) {
+        notice.textContent = unrecognisedNotice(read.unrecognised);
+        notice.hidden = false;
+      }
       this.#syncControls();
     }
     this.#bindControls();
@@ -70,23 +79,51 @@ class ChartFigure extends HTMLElement {
     const canvas = this.querySelector<HTMLElement>('[data-canvas]');
     if (!canvas) return;
     this.#width = canvas.clientWidth || 720;
-    const base = this.dataset['base'] ?? '/';
-    canvas.innerHTML = renderChart(
-      this.#chart,
-      this.#options,
-      this.#context,
-      this.#width,
-      base,
-      this.dataset['id'] ?? this.#chart,
-    );
+    const link = { base: this.dataset['base'] ?? '/', target: this.dataset['linkTarget'] === '_blank' ? ('_blank' as const) : undefined };
+    // The mark that has the tab stop keeps it across re-draws (resizes happen while reading).
+    const current = canvas.querySelector('.mark[tabindex="0"]')?.getAttribute('data-key');
+    const focused = canvas.contains(document.activeElement) ? document.activeElement?.getAttribute('data-key') : null;
+    canvas.innerHTML = renderChart(this.#chart, this.#options, this.#context, {
+      ...link,
+      width: this.#width,
+      id: this.dataset['id'] ?? this.#chart,
+    });
+    if (current) this.#moveTabStop(canvas.querySelector(`.mark[data-key="${CSS.escape(current)}"]`), Boolean(focused));
     const shown = chartPoints(this.#chart, this.#options, this.#context.data);
+    const titleText = chartTitle(this.#chart, this.#options, this.#context.names);
     const title = this.querySelector('[data-chart-title]');
-    if (title) title.textContent = chartTitle(this.#chart, this.#options, this.#context.names);
+    if (title) title.textContent = titleText;
     const summary = this.querySelector('[data-chart-summary]');
     if (summary) summary.textContent = chartSummary(this.#chart, this.#options, shown, this.#context.names);
-    const body = this.querySelector('[data-table-body]');
-    if (body) body.innerHTML = chartTableRows(shown, base);
+    const table = this.querySelector('[data-table]');
+    if (table)
+      table.innerHTML = chartTableHtml(
+        chartTable(this.#chart, this.#options, shown, titleText, this.#context.names),
+        link,
+      );
     this.#updateCsvLink();
+    this.#updateEmbed(titleText);
+  }
+
+  /** Gives the tab stop to one mark (roving tabindex), and focus with it when asked. */
+  #moveTabStop(mark: Element | null, focus: boolean): void {
+    if (!(mark instanceof SVGElement)) return;
+    for (const other of this.querySelectorAll('.mark[tabindex="0"]')) other.setAttribute('tabindex', '-1');
+    mark.setAttribute('tabindex', '0');
+    if (focus) mark.focus();
+  }
+
+  /** The embed code and the image links follow the chart as shown. */
+  #updateEmbed(title: string): void {
+    const query = optionsQuery(this.#chart, this.#options);
+    const figure = this.parentElement;
+    const field = figure?.querySelector<HTMLTextAreaElement>('textarea[data-embed-snippet]');
+    if (field) {
+      const urls = JSON.parse(field.dataset['embedSnippet'] ?? '{}') as EmbedUrls;
+      field.value = embedSnippet({ ...urls, query, title });
+    }
+    const images = figure?.querySelector<HTMLElement>('[data-chart-images]');
+    if (images) images.hidden = query !== '';
   }
 
   /** "Get the data" downloads exactly the sums shown, as CSV built here. */
@@ -110,6 +147,8 @@ class ChartFigure extends HTMLElement {
       const params = new URLSearchParams();
       for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value) params.set(key, value);
       this.#options = parseOptions(this.#chart, params, this.#context);
+      const notice = this.querySelector<HTMLElement>('[data-chart-notice]');
+      if (notice) notice.hidden = true;
       history.replaceState(null, '', `${location.pathname}${optionsQuery(this.#chart, this.#options)}`);
       this.#render();
     });
@@ -161,11 +200,20 @@ class ChartFigure extends HTMLElement {
         hide(mark);
         return;
       }
-      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-      if (!step) return;
+      // One Tab stop per chart: arrows move between marks, Home and End to the first and last.
+      const marks = [...this.querySelectorAll<SVGAElement>('[data-canvas] .mark')];
+      const here = marks.indexOf(mark as SVGAElement);
+      const next = {
+        ArrowRight: here + 1,
+        ArrowDown: here + 1,
+        ArrowLeft: here - 1,
+        ArrowUp: here - 1,
+        Home: 0,
+        End: marks.length - 1,
+      }[event.key];
+      if (next === undefined) return;
       event.preventDefault();
-      const marks = [...this.querySelectorAll<SVGAElement>('.mark')];
-      marks[(marks.indexOf(mark as SVGAElement) + step + marks.length) % marks.length]?.focus();
+      this.#moveTabStop(marks[(next + marks.length) % marks.length] ?? null, true);
     });
   }
 }

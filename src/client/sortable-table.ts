@@ -1,7 +1,8 @@
 // <sortable-table>: enhances the plain, complete table inside it. Column headers marked
 // data-sortable become sort buttons (values from each cell's data-sort, else its text), and a
-// filter box hides rows that do not contain the typed words. Without JavaScript the table is
-// simply complete.
+// filter box hides rows that do not contain the typed words, saying so when none is left. The
+// caption's stated order follows the sorting. Without JavaScript the table is simply complete.
+import { compareSortKeys } from '../lib/text/sort-keys';
 
 class SortableTable extends HTMLElement {
   connectedCallback(): void {
@@ -12,6 +13,8 @@ class SortableTable extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]');
     const filter = this.querySelector<HTMLInputElement>('input[type="search"]');
     const controls = this.querySelector<HTMLElement>('[data-controls]');
+    const empty = this.querySelector<HTMLElement>('[data-empty]');
+    const order = table.querySelector('[data-order]');
     if (controls) controls.hidden = false;
 
     filter?.addEventListener('input', () => {
@@ -23,6 +26,10 @@ class SortableTable extends HTMLElement {
         if (!row.hidden) shown += 1;
       }
       if (status) status.textContent = `${shown} of ${rows.length} shown`;
+      if (empty) {
+        empty.textContent = shown === 0 ? `No row matches “${filter.value.trim()}”. Clear the filter to see all ${rows.length}.` : '';
+        empty.hidden = shown > 0;
+      }
     });
 
     const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
@@ -33,22 +40,22 @@ class SortableTable extends HTMLElement {
       button.className = 'sort';
       button.append(...th.childNodes);
       th.append(button);
+      const numeric = th.dataset['sortable'] === 'number';
       button.addEventListener('click', () => {
-        const ascending = th.getAttribute('aria-sort') !== 'ascending';
+        // Amounts sort largest first on the first click, text A to Z; a second click reverses.
+        const current = th.getAttribute('aria-sort');
+        const ascending = current ? current !== 'ascending' : !numeric;
         for (const other of headers) other.removeAttribute('aria-sort');
         th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
         const key = (row: HTMLTableRowElement) => {
           const cell = row.cells[column];
           return cell?.dataset['sort'] ?? cell?.textContent.trim() ?? '';
         };
-        const numeric = th.dataset['sortable'] === 'number';
-        const sorted = [...rows].sort((a, b) => {
-          const [x, y] = [key(a), key(b)];
-          const order = numeric ? Number(x || -1) - Number(y || -1) : x.localeCompare(y);
-          return ascending ? order : -order;
-        });
+        const sorted = [...rows].sort((a, b) => compareSortKeys(key(a), key(b), { numeric, ascending }));
         body.append(...sorted);
-        if (status) status.textContent = `Sorted by ${button.textContent}, ${ascending ? 'ascending' : 'descending'}`;
+        const said = `sorted by ${button.textContent}, ${numeric ? (ascending ? 'smallest first' : 'largest first') : ascending ? 'A to Z' : 'Z to A'}`;
+        if (order) order.textContent = `, ${said}`;
+        if (status) status.textContent = said.charAt(0).toUpperCase() + said.slice(1);
       });
     });
   }

@@ -20,7 +20,7 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
   it('without JavaScript the timeline is a complete SVG with a title, description, axes and linked marks', async () => {
     const page = await open('/timeline/', false);
     const svg = timeline(page).locator('svg.fine-timeline');
-    expect(await svg.locator('title').textContent()).toBe('Facial-recognition fines over time');
+    expect(await svg.locator('title').textContent()).toBe('Facial-recognition fines and settlements over time');
     expect(await svg.locator('desc').textContent()).toMatch(/standing fines and penalty payments/);
     expect(await svg.locator('.axes text').count()).toBeGreaterThan(8);
     expect(await svg.locator('a.mark').count()).toBeGreaterThan(10);
@@ -63,9 +63,14 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     const after = await timeline(page).locator('a.mark').count();
     expect(after).toBeLessThan(before);
     expect(await timeline(page).locator('[data-chart-title]').textContent()).toBe(
-      'Facial-recognition fines over time: Clearview AI',
+      'Facial-recognition fines and settlements over time: Clearview AI',
     );
     expect(await timeline(page).locator('svg.fine-timeline').getAttribute('aria-labelledby')).toBeTruthy();
+    // The embed code follows the view on screen.
+    const snippet = await timeline(page).locator('textarea[data-embed-snippet]').inputValue();
+    expect(snippet).toContain('/embed/fine-timeline/?respondent=clearview-ai&amp;scale=linear"');
+    expect(snippet).toContain('/timeline/?respondent=clearview-ai&amp;scale=linear"');
+    expect(await timeline(page).locator('[data-chart-images]').isHidden()).toBe(true);
     const restored = await open('/timeline/?respondent=clearview-ai&scale=linear');
     expect(await timeline(restored).locator('a.mark').count()).toBe(after);
     expect(await timeline(restored).getByLabel('Respondent').inputValue()).toBe('clearview-ai');
@@ -146,18 +151,76 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     const html = await page.content();
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('__pwned');
-    expect(await page.locator('[data-chart-title]').textContent()).toBe('Facial-recognition fines over time');
+    expect(await page.locator('[data-chart-title]').textContent()).toBe(
+      'Facial-recognition fines and settlements over time',
+    );
     await page.context().close();
+  });
+
+  it('says when a filter in the address is not recognised, instead of silently showing another view', async () => {
+    const page = await open('/embed/enforcement-gap/?respondent=no-such-company');
+    const notice = page.locator('[data-chart-notice]');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('Not recognised, so not applied: “respondent=no-such-company”');
+    await page.context().close();
+    const known = await open('/embed/enforcement-gap/?respondent=clearview-ai');
+    await expect.poll(() => known.locator('[data-chart-title]').textContent()).toContain('Clearview AI');
+    expect(await known.locator('[data-chart-notice]').isHidden()).toBe(true);
+    await known.context().close();
+  });
+
+  it('a chart is one Tab stop: arrows, Home and End move inside it, Tab leaves it', async () => {
+    const page = await open('/timeline/');
+    const marks = timeline(page).locator('[data-canvas] a.mark');
+    await expect.poll(() => timeline(page).locator('form[data-controls]').isVisible()).toBe(true);
+    await timeline(page).getByLabel('Scale').focus();
+    await page.keyboard.press('Tab');
+    const focusedKey = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
+    expect(await focusedKey()).toBe(await marks.first().getAttribute('data-key'));
+    await page.keyboard.press('End');
+    expect(await focusedKey()).toBe(await marks.last().getAttribute('data-key'));
+    expect(await marks.last().getAttribute('tabindex')).toBe('0');
+    expect(await marks.first().getAttribute('tabindex')).toBe('-1');
+    await page.keyboard.press('Home');
+    expect(await focusedKey()).toBe(await marks.first().getAttribute('data-key'));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-canvas]') === null)).toBe(true);
+    await page.context().close();
+  });
+
+  it('a mark clicked in a chart embedded on another site opens its case in a new tab', async () => {
+    const page = await open('/timeline/');
+    const snippet = (await timeline(page).locator('textarea[data-embed-snippet]').inputValue()).replaceAll(
+      'https://facerules.org',
+      site.server.origin,
+    );
+    await page.context().close();
+    const host = await hostPage(`<!doctype html><html><body><h1>News</h1>${snippet}</body></html>`);
+    const context = await site.browser.newContext({ viewport: { width: 1100, height: 1200 } });
+    const article = await context.newPage();
+    await article.goto(host.origin, { waitUntil: 'networkidle' });
+    const frame = article.frameLocator('iframe');
+    await expect.poll(() => frame.locator('svg.fine-timeline').count(), { timeout: 15_000 }).toBe(1);
+    const mark = frame.locator('[data-canvas] a.mark').first();
+    const href = await mark.getAttribute('href');
+    const [tab] = await Promise.all([context.waitForEvent('page'), mark.click()]);
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe(href);
+    expect(await tab.locator('h1').count()).toBe(1);
+    // The embed itself stayed where it was.
+    expect(await frame.locator('svg.fine-timeline').count()).toBe(1);
+    await context.close();
+    await host.close();
   });
 
   it('an embed applies its parameters and credits its source', async () => {
     const page = await open('/embed/fine-timeline/?respondent=clearview-ai&theme=dark&currency=USD');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await page.locator('[data-chart-title]').textContent()).toBe(
-      'Facial-recognition fines over time: Clearview AI',
+      'Facial-recognition fines and settlements over time: Clearview AI',
     );
     expect(await page.locator('svg text', { hasText: 'US dollars' }).count()).toBe(1);
-    expect(await page.locator('.credit a').first().getAttribute('target')).toBe('_top');
+    expect(await page.locator('.credit a').first().getAttribute('target')).toBe('_blank');
     const csv = await page.locator('a[data-csv]').getAttribute('href');
     expect(csv).toMatch(/^blob:/);
     await page.context().close();

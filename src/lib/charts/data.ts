@@ -3,6 +3,7 @@ import { rateFor } from '../money/rates';
 import { regionOf, type Region } from '../places/names';
 import { isStandingFine } from '../record/totals';
 import type { CaseView, FaceRecord } from '../record/types';
+import { isAgreedAmount, type AmountKind } from '../../schemas/vocabulary';
 
 /** The currencies a chart can show: euros, US dollars, or each sum's own currency (positioned in euros). */
 export type ChartCurrency = 'EUR' | 'USD' | 'original';
@@ -12,8 +13,11 @@ export interface CasePoint {
   caseId: string;
   url: string;
   title: string;
-  /** First day of the decision date, `YYYY-MM-DD` (positions the mark). */
+  /** First day of the decision date, `YYYY-MM-DD` (positions the mark; never shown or exported). */
   day: string;
+  /** The decision date as recorded, at its precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date: string;
+  precision: CaseView['data']['decided']['precision'];
   /** The decision date as readers should see it, at its precision. */
   dateLabel: string;
   status: CaseView['data']['status'];
@@ -29,7 +33,11 @@ export interface CasePoint {
 export interface MoneyPoint extends CasePoint {
   /** Unique key: case id and amount index. */
   key: string;
-  kind: 'fine' | 'penalty-payment' | 'proposed-fine' | 'periodic-penalty';
+  kind: AmountKind;
+  /** Money agreed or awarded (settlement, damages) rather than a fine or penalty. */
+  agreed: boolean;
+  /** False when the sum also covers more than facial recognition (only settlements are charted so). */
+  frtSpecific: boolean;
   value: number;
   currency: string;
   eur: number;
@@ -59,7 +67,14 @@ export interface ChartData {
   links: PointLink[];
 }
 
-const CHARTED_KINDS = new Set(['fine', 'penalty-payment', 'proposed-fine', 'periodic-penalty']);
+/**
+ * Whether a sum is drawn: every fine, penalty and proposed fine about facial recognition, and
+ * every settlement or damages award, since money agreed is the headline of those cases even when
+ * it covers more than facial recognition (the chart marks those apart and no fine total counts them).
+ */
+function isCharted(amount: CaseView['amounts'][number]): boolean {
+  return amount.frtSpecific || isAgreedAmount(amount.kind);
+}
 
 function common(c: CaseView): CasePoint {
   return {
@@ -67,6 +82,8 @@ function common(c: CaseView): CasePoint {
     url: c.url,
     title: c.data.title,
     day: startDay(c.data.decided),
+    date: c.data.decided.date,
+    precision: c.data.decided.precision,
     dateLabel: formatPartialDate(c.data.decided),
     status: c.data.status,
     region: regionOf(c.regulator.data.jurisdiction),
@@ -79,28 +96,30 @@ function common(c: CaseView): CasePoint {
 }
 
 /**
- * The chart data of the record: every facial-recognition fine, penalty and proposed fine as a
- * money point (settlements, damages and sums covering more than facial recognition are left
- * out: they are not fines), every decision without such a sum as an event, and the links from
- * provisional to final sums. Oldest first, ties by key, so output is stable.
+ * The chart data of the record: every facial-recognition fine, penalty and proposed fine, and
+ * every settlement and damages award, as a money point; every decision without such a sum as an
+ * event; and the links from provisional to final sums. Oldest first, ties by key, so output is
+ * stable.
  */
 export function chartData(record: FaceRecord): ChartData {
   const money: MoneyPoint[] = [];
   const events: EventPoint[] = [];
   for (const c of [...record.cases].reverse()) {
     const base = common(c);
-    const sums = c.amounts.filter((a) => CHARTED_KINDS.has(a.kind) && a.frtSpecific);
+    const sums = c.amounts.filter(isCharted);
     if (sums.length === 0) {
       events.push({ ...base, actionType: c.data.actionType });
       continue;
     }
     c.amounts.forEach((amount, index) => {
-      if (!CHARTED_KINDS.has(amount.kind) || !amount.frtSpecific) return;
+      if (!isCharted(amount)) return;
       const usdRate = rateFor(record.rates, 'USD', base.day);
       money.push({
         ...base,
         key: `${c.id}#${index}`,
-        kind: amount.kind as MoneyPoint['kind'],
+        kind: amount.kind,
+        agreed: isAgreedAmount(amount.kind),
+        frtSpecific: amount.frtSpecific,
         value: amount.value,
         currency: amount.currency,
         eur: amount.euro.eur,

@@ -15,6 +15,35 @@ export function href(base: string, path: string): string {
 
 export { escapeXml };
 
+/** Where chart marks link to and how. */
+export interface LinkOptions {
+  /** Site base path for mark links, e.g. "/" or "/face-rules/". */
+  base: string;
+  /**
+   * `_blank` inside an embed: the site's pages refuse to be framed, so a link followed inside the
+   * iframe would show the host an error instead of the case.
+   */
+  target?: '_blank' | undefined;
+}
+
+/** The attributes of a link out of a chart or its table. */
+export function linkAttrs(options: LinkOptions, path: string): Record<string, string | undefined> {
+  return { href: href(options.base, path), target: options.target, rel: options.target ? 'noopener' : undefined };
+}
+
+/**
+ * The attributes of a mark's link. Marks take one Tab stop per chart (roving tabindex): the first
+ * is in the tab order, the others are reached with the arrow keys, and every mark stays listed,
+ * with its link, in the table under the chart.
+ */
+export function markLinkAttrs(
+  options: LinkOptions,
+  path: string,
+  index: number,
+): Record<string, string | number | undefined> {
+  return { ...linkAttrs(options, path), tabindex: index === 0 ? 0 : -1 };
+}
+
 /** What every chart SVG needs to be named for screen readers. */
 export interface SvgLabels {
   /** Id prefix, unique on the page. */

@@ -1,7 +1,8 @@
+import { IMPOSED_AMOUNT_KINDS, isAgreedAmount } from '../../schemas/vocabulary';
 import type { AmountView, CaseView } from './types';
 
 /** Sums that count as money a regulator or court imposed: fines and liquidated penalty payments. */
-const IMPOSED_KINDS = new Set<AmountView['kind']>(['fine', 'penalty-payment']);
+const IMPOSED_KINDS = new Set<AmountView['kind']>(IMPOSED_AMOUNT_KINDS);
 
 /** Decisions whose money no longer stands. */
 const VOID_STATUSES = new Set<CaseView['data']['status']>(['overturned', 'superseded', 'withdrawn']);
@@ -41,6 +42,41 @@ export function fineTotals(cases: readonly CaseView[]): FineTotals {
     imposedEur: Math.round(imposedEur * 100) / 100,
     knownPaidEur: Math.round(knownPaidEur * 100) / 100,
     finedCases,
+  };
+}
+
+/** Money agreed or awarded (settlements and damages) over a set of cases, apart from fines. */
+export interface AgreedTotals {
+  /** Every settlement and damages award in euros, at the decision-date rate. */
+  agreedEur: number;
+  /** The total in the one currency all those sums share, or null when they are in several. */
+  single: { value: number; currency: string } | null;
+  /** How many cases carry such a sum. */
+  cases: number;
+  /** How many of those sums also cover more than facial recognition. */
+  broader: number;
+}
+
+/**
+ * Adds up settlements and damages in cases not overturned or withdrawn. They are not fines, so
+ * they never enter `fineTotals`; sums that cover more than facial recognition are counted (the
+ * money was agreed) and reported in `broader`, so a page can say so.
+ */
+export function agreedTotals(cases: readonly CaseView[]): AgreedTotals {
+  const sums = cases.flatMap((c) =>
+    VOID_STATUSES.has(c.data.status) ? [] : c.amounts.filter((a) => isAgreedAmount(a.kind)).map((a) => ({ c, a })),
+  );
+  const currencies = new Set(sums.map(({ a }) => a.currency));
+  const [currency] = currencies;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    agreedEur: round(sums.reduce((total, { a }) => total + a.euro.eur, 0)),
+    single:
+      currencies.size === 1 && currency
+        ? { value: round(sums.reduce((total, { a }) => total + a.value, 0)), currency }
+        : null,
+    cases: new Set(sums.map(({ c }) => c.id)).size,
+    broader: sums.filter(({ a }) => !a.frtSpecific).length,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChartContext } from '../../data/charts';
-import { CHART_IDS, chartTitle, DEFAULTS, renderChart, type ChartId } from '../../lib/charts/registry';
+import { CHART_IDS, chartLegend, chartTitle, DEFAULTS, renderChart, type ChartId } from '../../lib/charts/registry';
+import { CHART_IMAGE } from '../../lib/charts/oembed';
 import { standaloneSvg } from '../../lib/charts/standalone';
 
 export const getStaticPaths = (() => CHART_IDS.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
@@ -10,8 +11,13 @@ export async function chartImageSvg(chart: ChartId, site: URL | undefined): Prom
   const context = await getChartContext();
   const options = DEFAULTS[chart];
   const base = import.meta.env.BASE_URL;
-  return standaloneSvg(renderChart(chart, options, context, 960, new URL(base, site).href, `export-${chart}`), {
+  return standaloneSvg(renderChart(chart, options, context, {
+      width: CHART_IMAGE.width,
+      base: new URL(base, site).href,
+      id: `export-${chart}`,
+    }), {
     title: chartTitle(chart, options, context.names),
+    legend: chartLegend(chart),
     source: `Source: Face Rules (${new URL(base, site).host}), data as of ${context.updated}. Euros at the ECB reference rate of each decision date.`,
   });
 }

@@ -120,7 +120,7 @@ describe('renderFineTimelineSvg', () => {
     expect(svg.match(/<a [^>]*class="mark lane"/g)).toHaveLength(1);
     expect(svg).toContain('href="/cases/it/"');
     expect(svg).toContain(
-      'aria-label="10 February 2022: Garante, fine against Clearview AI, 20,000,000 EUR (€20M); final, unpaid."',
+      'aria-label="10 February 2022: Garante, fine against Clearview AI, 20,000,000 EUR (€20M); status final, payment unpaid."',
     );
   });
 });
@@ -149,7 +149,7 @@ describe('a timeline of a very large record', () => {
 
   it('says so in the summary', () => {
     expect(chartSummary('fine-timeline', DEFAULTS['fine-timeline'], many, {})).toContain(
-      `To stay readable, the chart draws only the ${MAX_MARKS} largest of these sums and the ${MAX_LANE_MARKS} latest decisions without a fine; the CSV has every sum.`,
+      `To stay readable, the chart draws only the ${MAX_MARKS} largest of these sums and the ${MAX_LANE_MARKS} latest decisions without a sum of money; the CSV has every sum.`,
     );
     expect(chartSummary('fine-timeline', DEFAULTS['fine-timeline'], SAMPLE, {})).not.toContain('To stay readable');
   });

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { filterChartData } from '../../../src/lib/charts/data';
 import { embedSnippet } from '../../../src/lib/charts/embed-snippet';
-import { chartSummary, DEFAULTS, optionsQuery, parseOptions } from '../../../src/lib/charts/registry';
-import { SAMPLE } from './fixtures';
+import { layoutFineTimeline } from '../../../src/lib/charts/fine-timeline/layout';
+import {
+  CHART_CSV_HEADER,
+  CHART_IDS,
+  chartCsvRows,
+  chartPoints,
+  chartSummary,
+  chartVariant,
+  chartVariants,
+  DEFAULTS,
+  optionsQuery,
+  parseOptions,
+  readOptions,
+  renderChart,
+  unrecognisedNotice,
+  variantPath,
+  type SumsShown,
+} from '../../../src/lib/charts/registry';
+import { SAMPLE, WITH_SETTLEMENTS } from './fixtures';
 
 const context = {
   respondents: ['clearview-ai', 'se-police'],
@@ -65,18 +82,163 @@ describe('filterChartData and chartSummary', () => {
     expect(text).toContain(
       '3 standing fines and penalty payments from 3 authorities between 2021 and 2022, totalling €29.2M.',
     );
-    expect(text).toContain('1 decision without a fine sits on the lane below.');
+    expect(text).toContain('1 decision without a sum of money sits on the lane below.');
+  });
+
+  it('names the largest standing fine, never a superseded proposal larger than the total', () => {
+    const text = chartSummary('fine-timeline', DEFAULTS['fine-timeline'], SAMPLE, {});
+    expect(text).toContain("The largest is Garante's €20M (10 February 2022).");
+    expect(text).not.toContain('€20.1M');
+  });
+
+  it('says "in 2022" for fines of one year, and takes the years from the fines it counts', () => {
+    const oneYear = { ...SAMPLE, money: SAMPLE.money.filter((p) => p.day.startsWith('2022') || !p.standing) };
+    const text = chartSummary('fine-timeline', DEFAULTS['fine-timeline'], oneYear, {});
+    // The superseded 2021 proposal is shown but is not one of the fines the sentence counts.
+    expect(text).toContain('from 2 authorities in 2022, totalling');
+    expect(text).not.toMatch(/between (\d{4}) and \1/);
+  });
+
+  it('totals settlements apart from fines and says which cover more than facial recognition', () => {
+    const options = DEFAULTS['fine-timeline'];
+    const text = chartSummary('fine-timeline', options, chartPoints('fine-timeline', options, WITH_SETTLEMENTS), {});
+    expect(text).toContain('totalling €29.2M.');
+    expect(text).toContain('2 settlements and damages awards between 2021 and 2025, drawn as squares, come to €1.85B');
+    expect(text).toContain('1 of them also covers more than facial recognition');
+  });
+});
+
+describe('which sums the fine timeline shows', () => {
+  it('shows fines and settlements by default, and either alone on request', () => {
+    const keys = (sums: SumsShown) =>
+      chartPoints('fine-timeline', { ...DEFAULTS['fine-timeline'], sums }, WITH_SETTLEMENTS).money.map((p) => p.key);
+    expect(keys('all')).toHaveLength(SAMPLE.money.length + 2);
+    expect(keys('agreed')).toEqual(['us-bipa#0', 'us-tx#0']);
+    expect(keys('fines')).toEqual(SAMPLE.money.map((p) => p.key).sort((a, b) => keys('all').indexOf(a) - keys('all').indexOf(b)));
+  });
+
+  it('draws settlements as squares, dashed when the sum covers more than facial recognition', () => {
+    const layout = layoutFineTimeline(WITH_SETTLEMENTS, { width: 720, scale: 'log', currency: 'EUR' });
+    const bipa = layout.marks.find((m) => m.key === 'us-bipa#0');
+    const texas = layout.marks.find((m) => m.key === 'us-tx#0');
+    expect(bipa).toMatchObject({ shape: 'square', style: 'filled', unpaid: false });
+    expect(texas).toMatchObject({ shape: 'square', style: 'dashed' });
+    expect(texas?.description).toContain('settlement with Google, 1,375,000,000 USD');
+    expect(texas?.description).toContain('covers more than facial recognition');
+    expect(texas?.description).not.toMatch(/[a-z]-[a-z]+,|not-applicable|under-appeal/);
+  });
+
+  it('keeps settlements out of the charts of fines', () => {
+    for (const chart of ['enforcement-gap', 'fines-by-regulator'] as const)
+      expect(chartPoints(chart, DEFAULTS[chart], WITH_SETTLEMENTS).money.every((p) => p.standing)).toBe(true);
+  });
+});
+
+describe('readOptions', () => {
+  it('reports each chart parameter whose value the record does not know', () => {
+    const read = readOptions('fine-timeline', new URLSearchParams('respondent=nobody&scale=log&evil=1'), context);
+    expect(read.options).toEqual(DEFAULTS['fine-timeline']);
+    expect(read.unrecognised).toEqual(['respondent=nobody']);
+    expect(unrecognisedNotice(read.unrecognised)).toBe(
+      'Not recognised, so not applied: “respondent=nobody”. The chart shows its default view for that filter.',
+    );
+    expect(unrecognisedNotice([])).toBe('');
+  });
+
+  it('never repeats a value that is not a plain id', () => {
+    const read = readOptions('fine-timeline', new URLSearchParams({ respondent: '<img src=x onerror=alert(1)>' }), context);
+    expect(read.unrecognised).toEqual(['respondent']);
+  });
+});
+
+describe('chart variants', () => {
+  it('name the one filter that narrows a chart, or nothing at its defaults', () => {
+    expect(chartVariant('fine-timeline', DEFAULTS['fine-timeline'])).toBe('');
+    expect(chartVariant('fine-timeline', { ...DEFAULTS['fine-timeline'], scale: 'linear' })).toBe('');
+    expect(chartVariant('fine-timeline', { ...DEFAULTS['fine-timeline'], regulator: 'gb-ico' })).toBe('regulator-gb-ico');
+    expect(chartVariant('enforcement-gap', DEFAULTS['enforcement-gap'])).toBe('');
+    expect(chartVariant('enforcement-gap', { ...DEFAULTS['enforcement-gap'], respondent: 'se-police' })).toBe(
+      'respondent-se-police',
+    );
+    expect(variantPath('charts', 'fine-timeline', '', 'csv')).toBe('/charts/fine-timeline.csv');
+    expect(variantPath('oembed', 'fine-timeline', 'regulator-gb-ico', 'json')).toBe(
+      '/oembed/fine-timeline/regulator-gb-ico.json',
+    );
+  });
+
+  it('refuse two filters at once, naming them', () => {
+    expect(() =>
+      chartVariant('fine-timeline', { ...DEFAULTS['fine-timeline'], regulator: 'gb-ico', respondent: 'clearview-ai' }),
+    ).toThrow('with respondent="clearview-ai" and regulator="gb-ico"');
+  });
+
+  it('cover every value of every filter a chart accepts', () => {
+    const variants = chartVariants('fine-timeline', context).map((v) => v.variant);
+    expect(variants).toHaveLength(context.respondents.length + context.regulators.length + context.jurisdictions.length);
+    expect(variants).toContain('jurisdiction-US-IL');
+    // The enforcement gap's default respondent is its default file, not a variant.
+    expect(chartVariants('enforcement-gap', context).map((v) => v.variant)).toEqual(['respondent-se-police']);
+  });
+});
+
+describe('chartCsvRows', () => {
+  it('writes decision dates at their precision, never an invented day', () => {
+    const ctx = { ...context, data: WITH_SETTLEMENTS, names: {}, updated: '2026-11-30' };
+    const rows = chartCsvRows('fine-timeline', DEFAULTS['fine-timeline'], ctx);
+    const texas = rows.find((row) => row[0] === 'us-tx');
+    const at = (name: string) => CHART_CSV_HEADER.indexOf(name);
+    expect(texas?.[at('decided')]).toBe('2025');
+    expect(texas?.[at('decided_precision')]).toBe('year');
+    expect(texas?.[at('frt_specific')]).toBe('false');
+    expect(rows.every((row) => row.length === CHART_CSV_HEADER.length)).toBe(true);
+  });
+});
+
+describe('renderChart links', () => {
+  const ctx = { ...context, data: WITH_SETTLEMENTS, names: {}, updated: '2026-11-30' };
+  const anchors = (svg: string) => svg.match(/<a [^>]*>/g) ?? [];
+
+  it('inside an embed, every mark opens a new tab', () => {
+    for (const chart of CHART_IDS) {
+      const svg = renderChart(chart, DEFAULTS[chart], ctx, { width: 720, base: '/', id: chart, target: '_blank' });
+      expect(anchors(svg).length).toBeGreaterThan(0);
+      for (const a of anchors(svg)) expect(a).toMatch(/ target="_blank" rel="noopener"/);
+    }
+    const page = renderChart('fine-timeline', DEFAULTS['fine-timeline'], ctx, { width: 720, base: '/', id: 'x' });
+    expect(page).not.toContain('target=');
+  });
+
+  it('gives each chart one Tab stop: the first mark; the others are reached with arrow keys', () => {
+    for (const chart of CHART_IDS) {
+      const marks = anchors(renderChart(chart, DEFAULTS[chart], ctx, { width: 720, base: '/', id: chart }));
+      expect(marks.filter((a) => a.includes('tabindex="0"'))).toHaveLength(1);
+      expect(marks[0]).toContain('tabindex="0"');
+      expect(marks.filter((a) => a.includes('tabindex="-1"'))).toHaveLength(marks.length - 1);
+    }
   });
 });
 
 describe('embedSnippet', () => {
+  const urls = {
+    embed: 'https://facerules.org/embed/fine-timeline/',
+    page: 'https://facerules.org/timeline/',
+    script: 'https://facerules.org/embed.js',
+    follows: false,
+  };
+
+  it('embeds the chart as the reader sees it, and its fallback link follows when the page can', () => {
+    const query = '?respondent=clearview-ai';
+    expect(embedSnippet({ ...urls, query, title: 'T' })).toContain(
+      'src="https://facerules.org/embed/fine-timeline/?respondent=clearview-ai"',
+    );
+    expect(embedSnippet({ ...urls, query, title: 'T' })).toContain('<a href="https://facerules.org/timeline/">');
+    expect(embedSnippet({ ...urls, follows: true, query, title: 'T' })).toContain(
+      '<a href="https://facerules.org/timeline/?respondent=clearview-ai">',
+    );
+  });
+
   it('is an iframe with a title, lazy loading and a fallback link, then the resizer script', () => {
-    const snippet = embedSnippet({
-      embedUrl: 'https://facerules.org/embed/fine-timeline/?a=1&b=2',
-      pageUrl: 'https://facerules.org/timeline/',
-      scriptUrl: 'https://facerules.org/embed.js',
-      title: 'Fines "over" time',
-    });
+    const snippet = embedSnippet({ ...urls, query: '?a=1&b=2', title: 'Fines "over" time' });
     expect(snippet).toContain(
       '<iframe src="https://facerules.org/embed/fine-timeline/?a=1&amp;b=2" title="Fines &quot;over&quot; time (Face Rules)"',
     );

@@ -34,6 +34,30 @@ export interface GapLayout {
 /** The most steps given a mark of their own (the largest fines); the lines show every one. */
 export const MAX_STEP_MARKS = 150;
 
+/** One step of the two lines: a standing fine and the running totals after it. */
+export interface GapStepTotals {
+  p: MoneyPoint;
+  imposed: number;
+  paid: number;
+}
+
+/**
+ * The running totals of standing fines, oldest first: what the chart's lines step through and
+ * its table lists. A fine counts as paid only when its case says it was paid in full.
+ */
+export function gapSeries(points: readonly MoneyPoint[]): GapStepTotals[] {
+  const fines = points
+    .filter((p) => p.standing)
+    .sort((a, b) => a.day.localeCompare(b.day) || a.key.localeCompare(b.key));
+  let imposed = 0;
+  let paid = 0;
+  return fines.map((p) => {
+    imposed += p.eur;
+    if (p.paymentStatus === 'paid') paid += p.eur;
+    return { p, imposed, paid };
+  });
+}
+
 /**
  * Lays out the gap between fines imposed on a respondent and fines known to be paid: two step
  * lines of running totals in euros. Only standing fines count; a fine counts as paid only when
@@ -46,17 +70,10 @@ export function layoutEnforcementGap(
   const width = Math.max(320, Math.round(options.width));
   const margin: Margin = { top: 24, right: 24, bottom: 32, left: 64 };
   const plot: Box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: 240 };
-  const fines = points
-    .filter((p) => p.standing)
-    .sort((a, b) => a.day.localeCompare(b.day) || a.key.localeCompare(b.key));
-
-  let imposed = 0;
-  let paid = 0;
-  const series = fines.map((p) => {
-    imposed += p.eur;
-    if (p.paymentStatus === 'paid') paid += p.eur;
-    return { p, imposed, paid };
-  });
+  const series = gapSeries(points);
+  const fines = series.map((s) => s.p);
+  const imposed = series.at(-1)?.imposed ?? 0;
+  const paid = series.at(-1)?.paid ?? 0;
   const date = (day: string) => new Date(`${day}T00:00:00Z`);
   const start = fines[0] ? utcYear.floor(date(fines[0].day)) : date('2020-01-01');
   const end = utcYear.ceil(date(options.until));

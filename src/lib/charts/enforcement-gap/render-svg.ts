@@ -1,4 +1,4 @@
-import { attrs, escapeXml, href, openChartSvg, valueGrid } from '../svg';
+import { attrs, escapeXml, markLinkAttrs, openChartSvg, valueGrid } from '../svg';
 import type { RenderOptions } from '../fine-timeline/render-svg';
 import type { GapLayout } from './layout';
 
@@ -26,11 +26,11 @@ export function renderEnforcementGapSvg(layout: GapLayout, options: RenderOption
     `<path ${attrs({ d: layout.paidPath, fill: 'none', stroke: '#009e73', 'stroke-width': 3, 'stroke-dasharray': '6 3', class: 'series paid', 'aria-hidden': 'true' })}/>`,
   );
   parts.push('<g class="marks">');
-  for (const s of layout.steps) {
+  layout.steps.forEach((s, i) => {
     parts.push(
-      `<a ${attrs({ href: href(options.base, s.point.url), 'aria-label': s.description, 'data-key': s.key, class: 'mark' })}><circle ${attrs({ cx: s.x, cy: s.y, r: 5, fill: '#d55e00', stroke: 'var(--bg, #fff)', 'stroke-width': 1.5 })}/></a>`,
+      `<a ${attrs({ ...markLinkAttrs(options, s.point.url, i), 'aria-label': s.description, 'data-key': s.key, class: 'mark' })}><circle ${attrs({ cx: s.x, cy: s.y, r: 5, fill: '#d55e00', stroke: 'var(--bg, #fff)', 'stroke-width': 1.5 })}/></a>`,
     );
-  }
+  });
   parts.push('</g></svg>');
   return parts.join('');
 }

@@ -3,6 +3,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { ChartCurrency, ChartData, EventPoint, MoneyPoint } from '../data';
 import { valueIn } from '../data';
+import { label } from '../../../schemas/vocabulary';
 import {
   REGION_COLOURS,
   REGIONS,
@@ -30,9 +31,12 @@ export interface TimelineMark {
   x: number;
   y: number;
   r: number;
-  shape: 'circle' | 'diamond' | 'triangle';
+  shape: 'circle' | 'diamond' | 'triangle' | 'square';
   colour: string;
-  /** Drawn style: filled (final), hollow (under appeal or pending), dashed (overturned, superseded, withdrawn). */
+  /**
+   * Drawn style: filled (final), hollow (under appeal or pending), dashed (overturned, superseded,
+   * withdrawn, proposed, or a settlement that covers more than facial recognition).
+   */
   style: 'filled' | 'hollow' | 'dashed';
   /** A white dot in the middle: a fine that is final but unpaid. */
   unpaid: boolean;
@@ -91,11 +95,25 @@ export function describeMoney(p: MoneyPoint, currency: ChartCurrency): string {
     value !== null && (currency !== 'original' || p.currency !== 'EUR')
       ? ` (${shortMoney(value, currency === 'original' ? 'EUR' : currency)})`
       : '';
-  return `${p.dateLabel}: ${p.regulator}, ${p.kind.replace('-', ' ')} against ${p.respondents.join(', ')}, ${original}${converted}; ${p.status.replace(/-/g, ' ')}, ${p.paymentStatus.replace(/-/g, ' ')}.`;
+  const broader = p.frtSpecific ? '' : ', a sum that covers more than facial recognition';
+  return `${p.dateLabel}: ${p.regulator}, ${label(p.kind).toLowerCase()} ${p.agreed ? 'with' : 'against'} ${p.respondents.join(', ')}, ${original}${converted}${broader}; status ${label(p.status).toLowerCase()}, payment ${label(p.paymentStatus).toLowerCase()}.`;
+}
+
+/** The shape of a sum's mark: what kind of money it is. */
+function shapeOf(p: MoneyPoint): TimelineMark['shape'] {
+  if (p.agreed) return 'square';
+  if (p.kind === 'periodic-penalty') return 'diamond';
+  return p.kind === 'proposed-fine' ? 'triangle' : 'circle';
 }
 
 function styleOf(p: MoneyPoint): TimelineMark['style'] {
-  if (p.status === 'overturned' || p.status === 'superseded' || p.status === 'withdrawn' || p.kind === 'proposed-fine')
+  if (
+    p.status === 'overturned' ||
+    p.status === 'superseded' ||
+    p.status === 'withdrawn' ||
+    p.kind === 'proposed-fine' ||
+    !p.frtSpecific
+  )
     return 'dashed';
   if (p.status === 'under-appeal' || p.status === 'pending') return 'hollow';
   return 'filled';
@@ -212,10 +230,10 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
       x: round(x(new Date(`${p.day}T00:00:00Z`))),
       y: round(y(value)),
       r: narrow ? 5 : 6,
-      shape: p.kind === 'periodic-penalty' ? 'diamond' : p.kind === 'proposed-fine' ? 'triangle' : 'circle',
+      shape: shapeOf(p),
       colour: REGION_COLOURS[p.region],
       style: styleOf(p),
-      unpaid: p.paymentStatus === 'unpaid' && p.kind !== 'proposed-fine' && p.kind !== 'periodic-penalty',
+      unpaid: p.paymentStatus === 'unpaid' && (p.kind === 'fine' || p.kind === 'penalty-payment'),
       point: p,
       description: describeMoney(p, options.currency),
     };
@@ -234,7 +252,7 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
     y: round(lane.y + 5 + (i % 3) * 10),
     colour: REGION_COLOURS[p.region],
     point: p,
-    description: `${p.dateLabel}: ${p.regulator}, ${p.actionType.replace('-', ' ')} concerning ${p.respondents.join(', ')} (no fine); ${p.status.replace(/-/g, ' ')}.`,
+    description: `${p.dateLabel}: ${p.regulator}, ${label(p.actionType).toLowerCase()} concerning ${p.respondents.join(', ')} (no sum of money); status ${label(p.status).toLowerCase()}.`,
   }));
 
   const present = new Set([...placeable.map((p) => p.region), ...events.map((p) => p.region)]);

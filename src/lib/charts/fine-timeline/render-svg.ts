@@ -1,4 +1,4 @@
-import { attrs, escapeXml, href, openChartSvg, valueGrid, type SvgLabels } from '../svg';
+import { attrs, escapeXml, markLinkAttrs, openChartSvg, valueGrid, type LinkOptions, type SvgLabels } from '../svg';
 import type { TimelineLayout, TimelineMark } from './layout';
 
 /** The outline of one mark. */
@@ -10,6 +10,9 @@ function shape(m: TimelineMark): string {
   };
   const fill = m.style === 'filled' ? m.colour : 'var(--bg, #fff)';
   const r = m.r;
+  if (m.shape === 'square') {
+    return `<rect ${attrs({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r, fill, ...stroke })}/>`;
+  }
   if (m.shape === 'diamond') {
     return `<path ${attrs({ d: `M${m.x},${m.y - r - 1}L${m.x + r + 1},${m.y}L${m.x},${m.y + r + 1}L${m.x - r - 1},${m.y}Z`, fill, ...stroke })}/>`;
   }
@@ -21,10 +24,7 @@ function shape(m: TimelineMark): string {
 }
 
 /** Options of the SVG renderers. */
-export interface RenderOptions extends SvgLabels {
-  /** Site base path for mark links, e.g. "/" or "/face-rules/". */
-  base: string;
-}
+export interface RenderOptions extends SvgLabels, LinkOptions {}
 
 /**
  * Renders a fine-timeline layout as a complete, accessible SVG: a title and description, axes
@@ -50,7 +50,7 @@ export function renderFineTimelineSvg(layout: TimelineLayout, options: RenderOpt
   );
   parts.push(`<text ${attrs({ x: plot.x, y: plot.y - 10 })}>${escapeXml(layout.yLabel)}</text>`);
   parts.push(
-    `<text ${attrs({ x: lane.x, y: lane.y - 4, 'font-size': 11 })}>Orders, findings and rulings without a fine</text>`,
+    `<text ${attrs({ x: lane.x, y: lane.y - 4, 'font-size': 11 })}>Orders, findings and rulings without a sum of money</text>`,
   );
   parts.push(
     `<line ${attrs({ x1: lane.x, x2: lane.x + lane.width, y1: lane.y + lane.height + 4, y2: lane.y + lane.height + 4, stroke: 'currentColor', 'stroke-opacity': 0.3 })}/>`,
@@ -64,16 +64,16 @@ export function renderFineTimelineSvg(layout: TimelineLayout, options: RenderOpt
   }
   parts.push('</g>');
   parts.push('<g class="marks">');
-  for (const m of layout.marks) {
+  layout.marks.forEach((m, i) => {
     parts.push(
-      `<a ${attrs({ href: href(options.base, m.point.url), 'aria-label': m.description, 'data-key': m.key, class: 'mark' })}>${shape(m)}</a>`,
+      `<a ${attrs({ ...markLinkAttrs(options, m.point.url, i), 'aria-label': m.description, 'data-key': m.key, class: 'mark' })}>${shape(m)}</a>`,
     );
-  }
-  for (const m of layout.laneMarks) {
+  });
+  layout.laneMarks.forEach((m, i) => {
     parts.push(
-      `<a ${attrs({ href: href(options.base, m.point.url), 'aria-label': m.description, 'data-key': m.key, class: 'mark lane' })}><rect ${attrs({ x: m.x - 3, y: m.y - 3, width: 6, height: 6, fill: m.colour })}/></a>`,
+      `<a ${attrs({ ...markLinkAttrs(options, m.point.url, layout.marks.length + i), 'aria-label': m.description, 'data-key': m.key, class: 'mark lane' })}><rect ${attrs({ x: m.x - 3, y: m.y - 3, width: 6, height: 6, fill: m.colour })}/></a>`,
     );
-  }
+  });
   parts.push('</g>');
   parts.push('<g aria-hidden="true" class="labels" fill="currentColor">');
   for (const l of layout.labels)

@@ -1,5 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { casesSearchPath } from '../../search/query-state';
 import type { MoneyPoint } from '../data';
 import { REGION_COLOURS, round, shortMoney, textWidth, type Box, type Margin } from '../shared';
 
@@ -33,6 +34,40 @@ export interface BarsLayout {
 const BAR = 22;
 const GAP = 8;
 
+/** The standing fines of one authority or country: one bar, one table row. */
+export interface FineGroup {
+  key: string;
+  label: string;
+  total: number;
+  count: number;
+  point: MoneyPoint;
+}
+
+/** Standing fines grouped by authority or by country, largest total first; ties by name. */
+export function fineGroups(
+  points: readonly MoneyPoint[],
+  by: 'regulator' | 'jurisdiction',
+  names: Record<string, string>,
+): FineGroup[] {
+  const groups = new Map<string, { total: number; count: number; point: MoneyPoint }>();
+  for (const p of points) {
+    if (!p.standing) continue;
+    const key = by === 'regulator' ? p.regulatorId : (p.jurisdiction.split('-')[0] ?? p.jurisdiction);
+    const group = groups.get(key) ?? { total: 0, count: 0, point: p };
+    group.total += p.eur;
+    group.count += 1;
+    groups.set(key, group);
+  }
+  return [...groups]
+    .map(([key, g]) => ({ key, label: names[key] ?? key, ...g }))
+    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+}
+
+/** Where a bar and its table row link: the authority's page, or the country's cases in search. */
+export function groupPath(group: Pick<FineGroup, 'key' | 'label'>, by: 'regulator' | 'jurisdiction'): string {
+  return by === 'regulator' ? `/regulators/${group.key}/` : casesSearchPath('jurisdiction', group.label);
+}
+
 /**
  * Totals of standing facial-recognition fines (in euros) per authority, or per jurisdiction,
  * largest first; ties by name. Bars are as tall as the list needs.
@@ -42,18 +77,7 @@ export function layoutFinesByRegulator(
   options: { width: number; by: 'regulator' | 'jurisdiction'; names: Record<string, string> },
 ): BarsLayout {
   const width = Math.max(320, Math.round(options.width));
-  const groups = new Map<string, { total: number; count: number; point: MoneyPoint }>();
-  for (const p of points) {
-    if (!p.standing) continue;
-    const key = options.by === 'regulator' ? p.regulatorId : (p.jurisdiction.split('-')[0] ?? p.jurisdiction);
-    const group = groups.get(key) ?? { total: 0, count: 0, point: p };
-    group.total += p.eur;
-    group.count += 1;
-    groups.set(key, group);
-  }
-  const rows = [...groups]
-    .map(([key, g]) => ({ key, label: options.names[key] ?? key, ...g }))
-    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  const rows = fineGroups(points, options.by, options.names);
   const labelWidth = Math.min(width * 0.42, Math.max(80, ...rows.map((r) => textWidth(r.label))) + 8);
   const margin: Margin = { top: 24, right: 72, bottom: 28, left: Math.round(labelWidth) };
   const plot: Box = {
@@ -74,7 +98,7 @@ export function layoutFinesByRegulator(
     bars: rows.map((r, i) => ({
       key: r.key,
       label: r.label,
-      url: options.by === 'regulator' ? `/regulators/${r.key}/` : `/cases/`,
+      url: groupPath(r, options.by),
       total: Math.round(r.total * 100) / 100,
       count: r.count,
       colour: REGION_COLOURS[r.point.region],

@@ -1,4 +1,4 @@
-import { attrs, escapeXml, href, openChartSvg } from '../svg';
+import { attrs, escapeXml, markLinkAttrs, openChartSvg } from '../svg';
 import type { RenderOptions } from '../fine-timeline/render-svg';
 import type { BarsLayout } from './layout';
 
@@ -18,14 +18,14 @@ export function renderFinesByRegulatorSvg(layout: BarsLayout, options: RenderOpt
     );
   }
   parts.push('</g><g class="marks">');
-  for (const b of layout.bars) {
+  layout.bars.forEach((b, i) => {
     parts.push(
-      `<a ${attrs({ href: href(options.base, b.url), 'aria-label': b.description, 'data-key': b.key, class: 'mark' })}>` +
+      `<a ${attrs({ ...markLinkAttrs(options, b.url, i), 'aria-label': b.description, 'data-key': b.key, class: 'mark' })}>` +
         `<rect ${attrs({ x: b.x, y: b.y, width: b.width, height: b.height, fill: b.colour })}/>` +
         `<text ${attrs({ x: b.x - 6, y: b.y + b.height / 2 + 4, 'text-anchor': 'end', fill: 'currentColor' })}>${escapeXml(b.label)}</text>` +
         `<text ${attrs({ x: b.x + b.width + 6, y: b.y + b.height / 2 + 4, fill: 'currentColor' })}>${escapeXml(b.valueLabel)}</text></a>`,
     );
-  }
+  });
   parts.push('</g></svg>');
   return parts.join('');
 }
