@@ -64,6 +64,12 @@ describe('words on the page', () => {
     expect(google).not.toContain('US$1,375 million');
   });
 
+  it('a case table gives every sum listed in euros, proposals included, as the chart does', () => {
+    const row = /<tr>(?:(?!<\/tr>)[\s\S])*gb-ico-provisional-notice-2021(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(page('/cases/'))?.[0] ?? '';
+    expect(row).toContain('£17 million');
+    expect(row).toContain('€20.1 million');
+  });
+
   it('two courts that share a name are told apart', () => {
     const timeline = page('/timeline/');
     expect(timeline).toMatch(/>\s*High Court \(England and Wales\)\s*<\/option>/);

@@ -1,9 +1,8 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { curveStepAfter, line } from 'd3-shape';
-import { utcYear } from 'd3-time';
 import type { MoneyPoint } from '../data';
 import { largestInOrder, round, shortMoney, type Box, type Margin } from '../shared';
+import { stepAfterPath, yearCeil, yearFloor, yearOffset, yearTicks } from '../time';
 
 /** One step of a cumulative series: the total after a decision. */
 export interface GapStep {
@@ -75,9 +74,9 @@ export function layoutEnforcementGap(
   const imposed = series.at(-1)?.imposed ?? 0;
   const paid = series.at(-1)?.paid ?? 0;
   const date = (day: string) => new Date(`${day}T00:00:00Z`);
-  const start = fines[0] ? utcYear.floor(date(fines[0].day)) : date('2020-01-01');
-  const end = utcYear.ceil(date(options.until));
-  // Linear over UTC milliseconds (as in the fine timeline): no d3-time-format in the browser.
+  const start = fines[0] ? yearFloor(date(fines[0].day)) : date('2020-01-01');
+  const end = yearCeil(date(options.until));
+  // Linear over UTC milliseconds (as in the fine timeline): no d3-time or d3-time-format in the browser.
   const ms = scaleLinear()
     .domain([start.getTime(), end.getTime()])
     .range([plot.x, plot.x + plot.width]);
@@ -100,12 +99,7 @@ export function layoutEnforcementGap(
     const drawn = corners.filter(
       ([d], i) => i === corners.length - 1 || round(x(corners[i + 1]?.[0] ?? d)) !== round(x(d)),
     );
-    return (
-      line<[Date, number]>()
-        .x(([d]) => round(x(d)))
-        .y(([, v]) => round(y(v)))
-        .curve(curveStepAfter)(drawn) ?? ''
-    );
+    return stepAfterPath(drawn.map(([d, v]) => [round(x(d)), round(y(v))] as const));
   };
   // Marks (links with a description) for the largest additions only, past MAX_STEP_MARKS.
   const marked = largestInOrder(series, MAX_STEP_MARKS, (s) => s.p.eur);
@@ -126,9 +120,7 @@ export function layoutEnforcementGap(
       point: s.p,
       description: `${s.p.dateLabel}: ${s.p.regulator} adds ${shortMoney(s.p.eur, 'EUR')}; running total imposed ${shortMoney(s.imposed, 'EUR')}, known paid ${shortMoney(s.paid, 'EUR')}.`,
     })),
-    xTicks: (utcYear.every(width < 560 ? 2 : 1) ?? utcYear)
-      .range(start, utcYear.offset(end, 1))
-      .map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) })),
+    xTicks: yearTicks(start, yearOffset(end, 1), width < 560 ? 2 : 1).map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) })),
     yTicks: y.ticks(5).map((t) => ({ y: round(y(t)), label: shortMoney(t, 'EUR') })),
     imposedTotal: Math.round(imposed * 100) / 100,
     paidTotal: Math.round(paid * 100) / 100,

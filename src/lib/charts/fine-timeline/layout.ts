@@ -1,6 +1,6 @@
 import { extent, max, min } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { utcYear } from 'd3-time';
+import { yearFloor, yearOffset, yearTicks } from '../time';
 import type { ChartCurrency, ChartData, EventPoint, MoneyPoint } from '../data';
 import { valueIn } from '../data';
 import { label } from '../../../schemas/vocabulary';
@@ -199,8 +199,8 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
   const [first = new Date('2019-01-01T00:00:00Z'), last = new Date('2026-12-31T00:00:00Z')] = extent(days);
   // A linear scale over UTC milliseconds: the same positions as a time scale, without shipping
   // d3-time-format to the browser (year labels are all the axis needs).
-  const start = utcYear.floor(first);
-  const end = utcYear.offset(utcYear.floor(last), 1);
+  const start = yearFloor(first);
+  const end = yearOffset(last, 1);
   const ms = scaleLinear()
     .domain([start.getTime(), end.getTime()])
     .range([plot.x, plot.x + plot.width]);
@@ -221,7 +221,7 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
           .range([plot.y + plot.height, plot.y]);
 
   const yTicks = options.scale === 'log' ? y.ticks().filter((t) => Number.isInteger(Math.log10(t))) : y.ticks(5);
-  const years = (utcYear.every(narrow ? 2 : 1) ?? utcYear).range(start, utcYear.offset(end, 1));
+  const years = yearTicks(start, yearOffset(end, 1), narrow ? 2 : 1);
 
   const marks: TimelineMark[] = placeable.map((p) => {
     const value = valueIn(p, options.currency) ?? 0;

@@ -1,6 +1,5 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { casesSearchPath } from '../../search/query-state';
 import type { MoneyPoint } from '../data';
 import { REGION_COLOURS, round, shortMoney, textWidth, type Box, type Margin } from '../shared';
 
@@ -63,9 +62,12 @@ export function fineGroups(
     .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
 }
 
-/** Where a bar and its table row link: the authority's page, or the country's cases in search. */
-export function groupPath(group: Pick<FineGroup, 'key' | 'label'>, by: 'regulator' | 'jurisdiction'): string {
-  return by === 'regulator' ? `/regulators/${group.key}/` : casesSearchPath('jurisdiction', group.label);
+/**
+ * Where a bar and its table row link: the authority's page, or the country's authorities on the
+ * regulators page (a plain anchor: the browser bundle stays free of the search code).
+ */
+export function groupPath(group: Pick<FineGroup, 'key'>, by: 'regulator' | 'jurisdiction'): string {
+  return by === 'regulator' ? `/regulators/${group.key}/` : `/regulators/#c-${group.key}`;
 }
 
 /**
