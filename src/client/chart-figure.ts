@@ -39,6 +39,11 @@ class ChartFigure extends HTMLElement {
   #width = 0;
   #csvUrl: string | undefined;
 
+  /** The <figure> around this element: its caption (title, summary, notice) and credit line. */
+  get #figure(): HTMLElement {
+    return this.closest('figure') ?? this;
+  }
+
   connectedCallback(): void {
     void this.#start();
   }
@@ -52,7 +57,7 @@ class ChartFigure extends HTMLElement {
     if (this.dataset['urlState']) {
       const read = readOptions(this.#chart, new URLSearchParams(location.search), this.#context);
       this.#options = read.options;
-      const notice = this.querySelector<HTMLElement>('[data-chart-notice]');
+      const notice = this.#figure.querySelector<HTMLElement>('[data-chart-notice]');
       if (notice && read.unrecognised.length > 0) {
         notice.textContent = unrecognisedNotice(read.unrecognised);
         notice.hidden = false;
@@ -91,9 +96,9 @@ class ChartFigure extends HTMLElement {
     if (current) this.#moveTabStop(canvas.querySelector(`.mark[data-key="${CSS.escape(current)}"]`), Boolean(focused));
     const shown = chartPoints(this.#chart, this.#options, this.#context.data);
     const titleText = chartTitle(this.#chart, this.#options, this.#context.names);
-    const title = this.querySelector('[data-chart-title]');
+    const title = this.#figure.querySelector('[data-chart-title]');
     if (title) title.textContent = titleText;
-    const summary = this.querySelector('[data-chart-summary]');
+    const summary = this.#figure.querySelector('[data-chart-summary]');
     if (summary) summary.textContent = chartSummary(this.#chart, this.#options, shown, this.#context.names);
     const table = this.querySelector('[data-table]');
     if (table)
@@ -116,19 +121,18 @@ class ChartFigure extends HTMLElement {
   /** The embed code and the image links follow the chart as shown. */
   #updateEmbed(title: string): void {
     const query = optionsQuery(this.#chart, this.#options);
-    const figure = this.parentElement;
-    const field = figure?.querySelector<HTMLTextAreaElement>('textarea[data-embed-snippet]');
+    const field = this.#figure.querySelector<HTMLTextAreaElement>('textarea[data-embed-snippet]');
     if (field) {
       const urls = JSON.parse(field.dataset['embedSnippet'] ?? '{}') as EmbedUrls;
       field.value = embedSnippet({ ...urls, query, title });
     }
-    const images = figure?.querySelector<HTMLElement>('[data-chart-images]');
+    const images = this.#figure.querySelector<HTMLElement>('[data-chart-images]');
     if (images) images.hidden = query !== '';
   }
 
   /** "Get the data" downloads exactly the sums shown, as CSV built here. */
   #updateCsvLink(): void {
-    const link = this.parentElement?.querySelector<HTMLAnchorElement>('a[data-csv]');
+    const link = this.#figure.querySelector<HTMLAnchorElement>('a[data-csv]');
     if (!link) return;
     if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
     const csv = toCsv(CHART_CSV_HEADER, chartCsvRows(this.#chart, this.#options, this.#context));
@@ -147,7 +151,7 @@ class ChartFigure extends HTMLElement {
       const params = new URLSearchParams();
       for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value) params.set(key, value);
       this.#options = parseOptions(this.#chart, params, this.#context);
-      const notice = this.querySelector<HTMLElement>('[data-chart-notice]');
+      const notice = this.#figure.querySelector<HTMLElement>('[data-chart-notice]');
       if (notice) notice.hidden = true;
       history.replaceState(null, '', `${location.pathname}${optionsQuery(this.#chart, this.#options)}`);
       this.#render();

@@ -1,24 +1,44 @@
 // The header's quick search: loaded when the reader focuses the box (or presses / or Ctrl/⌘+K),
-// it shows the first results under the box as they type. Enter without a chosen result opens
-// the full search page, which is also where the form goes without JavaScript.
+// it shows the first results under the box as they type. It follows the ARIA combobox pattern
+// with a listbox: focus stays in the box, the arrow keys move the active option
+// (aria-activedescendant), Enter opens it, and Enter with no option chosen opens the full search
+// page, which is also where the form goes without JavaScript.
 import { escapeXml as escape } from '../lib/social/og-card';
 import { loadPagefind } from './pagefind';
 
 export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const list = form.querySelector<HTMLElement>('[data-quick-results]');
+  const status = form.querySelector<HTMLElement>('[data-quick-status]');
   if (!input || !list || form.dataset['enhanced']) return;
   form.dataset['enhanced'] = 'true';
   let run = 0;
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"][data-url]')];
+  const activate = (option: HTMLElement | undefined) => {
+    for (const other of list.querySelectorAll('[aria-selected="true"]')) other.setAttribute('aria-selected', 'false');
+    if (!option) {
+      input.removeAttribute('aria-activedescendant');
+      return;
+    }
+    option.setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  };
   const close = () => {
+    activate(undefined);
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
+  };
+  const open = (option: HTMLElement) => {
+    const url = option.dataset['url'];
+    if (url) location.assign(url);
   };
   input.addEventListener('input', () => {
     const current = ++run;
     const query = input.value.trim();
     if (!query) {
       close();
+      if (status) status.textContent = '';
       return;
     }
     void loadPagefind(base).then(async (pagefind) => {
@@ -29,34 +49,42 @@ export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
         items
           .map(
             (item, i) =>
-              `<li role="option" id="quick-${i}"><a href="${escape(item.url)}">${escape(item.meta['title'] ?? item.url)}</a><span>${escape(item.meta['type'] ?? '')}</span></li>`,
+              `<li role="option" id="quick-option-${i}" aria-selected="false" data-url="${escape(item.url)}"><span class="title">${escape(item.meta['title'] ?? item.url)}</span> <span class="kind">${escape(item.meta['type'] ?? '')}</span></li>`,
           )
-          .join('') || '<li class="empty">No results</li>';
+          .join('') ||
+        '<li role="option" id="quick-option-none" aria-disabled="true" aria-selected="false">No quick results: press Enter to search everything</li>';
+      activate(undefined);
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
+      if (status)
+        status.textContent =
+          items.length > 0
+            ? `${items.length} quick ${items.length === 1 ? 'result' : 'results'}: arrow keys to choose, Enter to open`
+            : 'No quick results';
     });
   });
   input.addEventListener('keydown', (event) => {
-    const first = list.querySelector('a');
-    if (event.key === 'ArrowDown' && first) {
+    const all = options();
+    const here = all.findIndex((option) => option.id === input.getAttribute('aria-activedescendant'));
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && all.length > 0 && !list.hidden) {
       event.preventDefault();
-      first.focus();
-    } else if (event.key === 'Escape') close();
-  });
-  list.addEventListener('keydown', (event) => {
-    const links = [...list.querySelectorAll('a')];
-    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.key === 'ArrowDown') {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const next = here < 0 ? (step > 0 ? 0 : all.length - 1) : (here + step + all.length) % all.length;
+      activate(all[next]);
+    } else if (event.key === 'Enter' && here >= 0 && all[here]) {
       event.preventDefault();
-      links[Math.min(index + 1, links.length - 1)]?.focus();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (index <= 0) input.focus();
-      else links[index - 1]?.focus();
+      open(all[here]);
     } else if (event.key === 'Escape') {
       close();
-      input.focus();
     }
+  });
+  list.addEventListener('pointerdown', (event) => {
+    // Keep focus in the box, as the pattern asks; the click below opens the option.
+    event.preventDefault();
+  });
+  list.addEventListener('click', (event) => {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"][data-url]');
+    if (option) open(option);
   });
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) close();

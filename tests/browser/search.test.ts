@@ -132,9 +132,21 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
     await page.keyboard.type('Clearview');
     await expect.poll(() => requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
-    await expect.poll(() => page.locator('#quick-results li a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const options = page.locator('#quick-results [role="option"][data-url]');
+    await expect.poll(() => options.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The combobox pattern: focus stays in the box, the arrow keys choose an option, Enter opens it.
+    const box = page.locator('#quick-q');
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('#quick-results') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await options.nth(1).getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    const url = await options.first().getAttribute('data-url');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((current) => current.pathname === url);
     await context.close();
   });
 
@@ -152,8 +164,9 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('Mercadona');
     release();
-    await expect.poll(() => page.locator('#quick-results li a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await page.locator('#quick-results li a').first().textContent()).toMatch(/Mercadona/);
+    const options = page.locator('#quick-results [role="option"][data-url]');
+    await expect.poll(() => options.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await options.first().textContent()).toMatch(/Mercadona/);
     await context.close();
   });
 

@@ -65,7 +65,9 @@ async function quickSearch(page: Page): Promise<void> {
   await page.keyboard.press('/');
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
   await page.keyboard.type('Clearview');
-  await expect.poll(() => page.locator('#quick-results li a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator('#quick-results [role="option"][data-url]').count(), { timeout: 10_000 })
+    .toBeGreaterThan(0);
 }
 
 async function searchResults(page: Page): Promise<void> {

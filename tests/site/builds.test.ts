@@ -212,8 +212,9 @@ describe('a build served from a sub-folder (GitHub Pages project sites)', () => 
       expect(await page.locator('main a[href="/face-rules/cases/fr-cnil-sanction-2022/"]').count()).toBeGreaterThan(0);
       await page.keyboard.press('/');
       await page.keyboard.type('Clearview');
-      await expect.poll(() => page.locator('#quick-results li a').count()).toBeGreaterThan(0);
-      expect(await page.locator('#quick-results li a').first().getAttribute('href')).toMatch(/^\/face-rules\//);
+      const options = page.locator('#quick-results [role="option"][data-url]');
+      await expect.poll(() => options.count()).toBeGreaterThan(0);
+      expect(await options.first().getAttribute('data-url')).toMatch(/^\/face-rules\//);
 
       expect(failed).toEqual([]);
       await Promise.all([browser.close(), server.close()]);
