@@ -41,33 +41,88 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
     return page;
   }
 
+  /** axe-core with the WCAG 2.2 AA rules and best practices, on the page as it is now. */
+  async function axeViolations(page: Page, label: string): Promise<string[]> {
+    // Evaluated through the devtools protocol: the site's CSP rightly refuses injected <script> tags.
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } })
+        .axe;
+      return axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+    });
+    return result.violations.map(
+      (v) =>
+        `${label} ${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+  }
+
   it.each(Object.entries(PAGE_TYPES))(
     '%s page has no axe-core violations in light and dark themes',
     async (_type, path) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await open(path, { colorScheme });
-        // Evaluated through the devtools protocol: the site's CSP rightly refuses injected <script> tags.
-        await page.evaluate(AXE_SOURCE);
-        const result = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }
-          ).axe;
-          return axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-          });
-        });
-        const summary = result.violations.map(
-          (v) =>
-            `${colorScheme} ${v.id} (${v.impact}): ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-        expect(summary).toEqual([]);
+        expect(await axeViolations(page, colorScheme)).toEqual([]);
         await page.context().close();
       }
     },
   );
+
+  /** Pages in the states a reader puts them in: what axe must find clean too. */
+  const STATES: [string, string, (page: Page) => Promise<void>][] = [
+    [
+      'quick search open, an option chosen',
+      '/cases/fr-cnil-sanction-2022/',
+      async (page) => {
+        await page.keyboard.press('/');
+        await page.keyboard.type('Clearview');
+        await expect
+          .poll(() => page.locator('#quick-results [role="option"][data-url]').count(), { timeout: 10_000 })
+          .toBeGreaterThan(0);
+        await page.keyboard.press('ArrowDown');
+      },
+    ],
+    [
+      'search results with a filter applied',
+      '/search/?q=Clearview&regulator=CNIL',
+      async (page) => {
+        await expect.poll(() => page.locator('[data-results] > li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+        await expect.poll(() => page.locator('[data-filters] input[type="checkbox"]').count()).toBeGreaterThan(0);
+      },
+    ],
+    [
+      'timeline filtered, a mark’s tooltip shown',
+      '/timeline/?respondent=clearview-ai',
+      async (page) => {
+        const mark = page.locator('#figure-timeline-main [data-canvas] a.mark').first();
+        await expect.poll(() => page.locator('#figure-timeline-main form[data-controls]').isVisible()).toBe(true);
+        await mark.focus();
+        await expect.poll(() => page.locator('#figure-timeline-main [data-tooltip]').isVisible()).toBe(true);
+      },
+    ],
+    [
+      'case table filtered to nothing',
+      '/cases/',
+      async (page) => {
+        await page.getByLabel('Filter').fill('zzzz-no-such-case');
+        await expect.poll(() => page.locator('[data-empty]').isVisible()).toBe(true);
+      },
+    ],
+    ['an embed', '/embed/fine-timeline/?respondent=clearview-ai', async () => {}],
+  ];
+
+  it.each(STATES)('%s (%s): no axe-core violations, light and dark', async (_state, path, act) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(path, { colorScheme });
+      await act(page);
+      expect(await axeViolations(page, colorScheme)).toEqual([]);
+      await page.context().close();
+    }
+  });
 
   it.each(Object.entries(PAGE_TYPES))('%s page has one h1, landmarks and a working skip link', async (_type, path) => {
     const page = await open(path);
