@@ -48,3 +48,96 @@ export function explainerJsonLd(
 ): Record<string, unknown> {
   return { ...article(input), datePublished: input.published, dateModified: input.updated ?? input.published };
 }
+
+/** One step of a page's breadcrumb trail: its name and absolute URL. */
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+/** schema.org BreadcrumbList: where a page sits on the site, from the home page down to it. */
+export function breadcrumbJsonLd(crumbs: readonly Crumb[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/** schema.org Legislation for a law page. */
+export function lawJsonLd(input: {
+  url: string;
+  title: string;
+  shortTitle: string;
+  summary: string;
+  kind: string;
+  jurisdiction: string;
+  adopted: string;
+  inForce?: string | undefined;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    name: input.title,
+    alternateName: input.shortTitle,
+    description: input.summary,
+    url: input.url,
+    legislationType: input.kind,
+    legislationJurisdiction: input.jurisdiction,
+    legislationDate: input.adopted,
+    ...(input.inForce ? { legislationLegalForce: 'InForce', temporalCoverage: `${input.inForce}/..` } : {}),
+  };
+}
+
+/** schema.org data for an authority or court (GovernmentOrganization) or a respondent (Organization). */
+export function organizationJsonLd(input: {
+  type: 'GovernmentOrganization' | 'Organization';
+  url: string;
+  name: string;
+  alternateNames: readonly string[];
+  description?: string | undefined;
+  website?: string | undefined;
+  area: string;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': input.type,
+    name: input.name,
+    ...(input.alternateNames.length > 0 ? { alternateName: [...input.alternateNames] } : {}),
+    ...(input.description ? { description: input.description } : {}),
+    ...(input.website ? { sameAs: input.website } : {}),
+    url: input.url,
+    areaServed: input.area,
+  };
+}
+
+/** schema.org Dataset for the open-data page: what it holds and where each file is. */
+export function datasetJsonLd(input: {
+  url: string;
+  name: string;
+  description: string;
+  dateModified: string;
+  files: readonly { url: string; format: string; description: string }[];
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    dateModified: input.dateModified,
+    creator: { '@type': 'Organization', name: 'Face Rules' },
+    isAccessibleForFree: true,
+    distribution: input.files.map((file) => ({
+      '@type': 'DataDownload',
+      contentUrl: file.url,
+      encodingFormat: file.format,
+      description: file.description,
+    })),
+  };
+}

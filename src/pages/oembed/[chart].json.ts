@@ -3,7 +3,7 @@ import { getChartContext } from '../../data/charts';
 import { chartOEmbed } from '../../lib/charts/oembed';
 import { standaloneSize } from '../../lib/charts/standalone';
 import { CHART_IDS, chartTitle, DEFAULTS, type ChartId } from '../../lib/charts/registry';
-import { withBase } from '../../lib/paths';
+import { absoluteUrl } from '../../lib/paths';
 import { SITE } from '../../site';
 import { chartImageSvg } from '../charts/[chart].svg';
 
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       options: DEFAULTS[chart],
       title: chartTitle(chart, DEFAULTS[chart], context.names),
       provider: SITE.name,
-      url: (path) => new URL(withBase(import.meta.env.BASE_URL, path), site).href,
+      url: (path) => absoluteUrl(site, import.meta.env.BASE_URL, path),
       thumbnailHeight: standaloneSize(await chartImageSvg(chart, site)).height,
     }),
   );

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getRecord } from '../../data/record';
+import { siteCard } from '../../lib/social/cards';
 import { socialCardSvg } from '../../lib/social/og-card';
 import { svgToPng } from '../../lib/social/render-png';
 import { SITE } from '../../site';
@@ -8,11 +9,9 @@ import { SITE } from '../../site';
 export const GET: APIRoute = async () => {
   const record = await getRecord();
   const png = await svgToPng(
-    socialCardSvg({
-      kicker: SITE.name,
-      title: SITE.tagline,
-      footer: `${record.cases.length} cases · ${record.regulators.length} authorities and courts`,
-    }),
+    socialCardSvg(
+      siteCard({ ...SITE, cases: record.cases.length, regulators: record.regulators.length }),
+    ),
   );
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChartContext } from '../../../data/charts';
 import { chartOEmbed } from '../../../lib/charts/oembed';
 import { CHART_IDS, chartTitle, chartVariants, type ChartOptions } from '../../../lib/charts/registry';
-import { withBase } from '../../../lib/paths';
+import { absoluteUrl } from '../../../lib/paths';
 import { SITE } from '../../../site';
 
 export const getStaticPaths = (async () => {
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ params, props, site }) => {
       options,
       title: chartTitle(chart, options, context.names),
       provider: SITE.name,
-      url: (path) => new URL(withBase(import.meta.env.BASE_URL, path), site).href,
+      url: (path) => absoluteUrl(site, import.meta.env.BASE_URL, path),
       thumbnailHeight: null,
     }),
   );
