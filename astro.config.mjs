@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import completeBuild from './src/integrations/complete-build.ts';
 import remarkBaseLinks from './src/lib/markdown/remark-base-links.ts';
 import remarkCitations from './src/lib/markdown/remark-citations.ts';
 import rehypeCellSpacing from './src/lib/markdown/rehype-cell-spacing.ts';
@@ -38,7 +39,14 @@ export default defineConfig({
       rehypePlugins: [rehypeCellSpacing],
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
+  // completeBuild last: it checks that everything the others wrote is there.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefind(),
+    securityHeaders(),
+    completeBuild(),
+  ],
   devToolbar: { enabled: false },
   vite: { build: { cssCodeSplit: false } },
   // A Content-Security-Policy in every page's <head>: scripts and styles only from this site or

@@ -1,0 +1,96 @@
+// The last step of a build: every file the record implies must be in the output, or the build
+// fails (and `npm run build` removes the output). Astro has finished builds with exit code 0 and
+// pages missing when a Markdown plugin failed; a deploy must never ship such a partial site.
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHART_IDS } from '../lib/charts/registry';
+
+/** The ids of each collection: the content files' names, which are the ids by rule. */
+export interface RecordIds {
+  cases: readonly string[];
+  regulators: readonly string[];
+  respondents: readonly string[];
+  laws: readonly string[];
+  explainers: readonly string[];
+}
+
+/** Reads the ids from a content folder (`content/` or a test's copy). */
+export function recordIds(contentDir: string): RecordIds {
+  const ids = (folder: string) =>
+    readdirSync(join(contentDir, folder))
+      .filter((name) => /\.(mdx?|ya?ml)$/.test(name))
+      .map((name) => name.replace(/\.[^.]+$/, ''))
+      .sort();
+  return {
+    cases: ids('cases'),
+    regulators: ids('regulators'),
+    respondents: ids('respondents'),
+    laws: ids('laws'),
+    explainers: ids('explainers'),
+  };
+}
+
+/** Every file, relative to the output folder, that a complete build of this record contains. */
+export function expectedOutputs(ids: RecordIds): string[] {
+  const page = (path: string) => `${path}/index.html`;
+  return [
+    'index.html',
+    '404.html',
+    ...['cases', 'regulators', 'respondents', 'laws', 'explainers', 'search', 'timeline', 'data', 'about', 'methodology'].map(page),
+    ...ids.cases.flatMap((id) => [page(`cases/${id}`), `og/cases/${id}.png`]),
+    ...ids.regulators.map((id) => page(`regulators/${id}`)),
+    ...ids.respondents.map((id) => page(`respondents/${id}`)),
+    ...ids.laws.map((id) => page(`laws/${id}`)),
+    ...ids.explainers.map((id) => page(`explainers/${id}`)),
+    ...CHART_IDS.flatMap((chart) => [
+      page(`embed/${chart}`),
+      `charts/${chart}.svg`,
+      `charts/${chart}.png`,
+      `charts/${chart}.csv`,
+      `oembed/${chart}.json`,
+    ]),
+    'charts/context.json',
+    'data/cases.json',
+    'data/cases.csv',
+    'data/regulators.json',
+    'data/schema/cases.json',
+    'data/schema/regulators.json',
+    'og/site.png',
+    'rss.xml',
+    'sitemap-index.xml',
+    'embed.js',
+    '_headers',
+    'pagefind/pagefind-entry.json',
+  ];
+}
+
+/** The expected files missing from an output folder. */
+export function missingOutputs(outDir: string, expected: readonly string[]): string[] {
+  return expected.filter((file) => !existsSync(join(outDir, file)));
+}
+
+/** Throws, naming every missing file, unless the output folder holds all the record implies. */
+export function assertBuildComplete(outDir: string, contentDir: string): number {
+  const expected = expectedOutputs(recordIds(contentDir));
+  const missing = missingOutputs(outDir, expected);
+  if (missing.length > 0)
+    throw new Error(
+      `The build is incomplete: ${missing.length} of ${expected.length} files the record implies are missing:\n  ${missing.slice(0, 50).join('\n  ')}${missing.length > 50 ? '\n  …' : ''}`,
+    );
+  return expected.length;
+}
+
+/** Astro integration: runs the check when the build is done; put it last. */
+export default function completeBuild(): AstroIntegration {
+  return {
+    name: 'face-rules:complete-build',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const checked = assertBuildComplete(fileURLToPath(dir), process.env['CONTENT_DIR'] ?? './content');
+        logger.info(`all ${checked} files the record implies are in the output`);
+      },
+    },
+  };
+}
