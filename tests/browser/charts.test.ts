@@ -123,6 +123,39 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     await host.close();
   });
 
+  it('a host with a strict Content-Security-Policy that allows the frame and embed.js shows and sizes the chart', async () => {
+    const page = await open('/timeline/');
+    const snippet = (await timeline(page).locator('textarea[data-embed-snippet]').inputValue()).replaceAll(
+      'https://facerules.org',
+      site.server.origin,
+    );
+    await page.context().close();
+    // What the README tells a host to add, and nothing else: no inline style, no other origin.
+    const policy = `default-src 'none'; frame-src ${site.server.origin}; script-src ${site.server.origin}`;
+    const host = await hostPage(`<!doctype html><html><body><h1>Strict news site</h1>${snippet}</body></html>`, {
+      'Content-Security-Policy': policy,
+    });
+    const context = await site.browser.newContext();
+    const article = await context.newPage();
+    const refused: string[] = [];
+    article.on('console', (message) => {
+      if (/Refused to (frame|load the script)/.test(message.text())) refused.push(message.text());
+    });
+    await article.goto(host.origin, { waitUntil: 'networkidle' });
+    const iframe = article.locator('iframe');
+    const frame = article.frameLocator('iframe');
+    await expect.poll(() => frame.locator('svg.fine-timeline').count(), { timeout: 15_000 }).toBe(1);
+    const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect
+      .poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0), { timeout: 10_000 })
+      .toBe(contentHeight);
+    // embed.js gave the frame its width from script, though the inline style attribute was refused.
+    expect(await iframe.evaluate((el) => (el as HTMLIFrameElement).style.width)).toBe('100%');
+    expect(refused).toEqual([]);
+    await context.close();
+    await host.close();
+  });
+
   it('the embed does not shift its layout when the chart is re-drawn at its real width', async () => {
     const context = await site.browser.newContext({ viewport: { width: 420, height: 900 } });
     const page = await context.newPage();

@@ -132,7 +132,7 @@ describe.runIf(chromiumAvailable())('security in Chromium', () => {
   it('an embed pasted into another site requests nothing but that site and ours', async () => {
     const host = await hostPage(
       `<!doctype html><title>Article</title><p>Before.</p>
-       <iframe src="${site.server.origin}/embed/fine-timeline/" title="chart" width="100%" height="620"></iframe>
+       <iframe src="${site.server.origin}/embed/fine-timeline/" title="chart" height="620"></iframe>
        <script src="${site.server.origin}/embed.js" async></script>`,
     );
     const context = await site.browser.newContext();

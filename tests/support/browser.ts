@@ -42,9 +42,12 @@ export function useSite(): SiteUnderTest {
 }
 
 /** A second origin serving one HTML page: a journalist's article that embeds our chart. */
-export async function hostPage(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function hostPage(
+  html: string,
+  headers: Record<string, string> = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headers }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -24,7 +24,7 @@ export function embedSnippet(input: EmbedUrls & { query: string; title: string }
   const title = escapeXml(`${input.title} (Face Rules)`);
   const page = input.follows ? `${input.page}${input.query}` : input.page;
   return (
-    `<iframe src="${escapeXml(`${input.embed}${input.query}`)}" title="${title}" width="100%" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%"><a href="${escapeXml(page)}">${title}</a></iframe>\n` +
+    `<iframe src="${escapeXml(`${input.embed}${input.query}`)}" title="${title}" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%"><a href="${escapeXml(page)}">${title}</a></iframe>\n` +
     `<script src="${escapeXml(input.script)}" async></script>`
   );
 }
