@@ -19,7 +19,14 @@ import {
   type ChartId,
   type ChartOptions,
 } from '../lib/charts/registry';
+import type { LinkOptions } from '../lib/charts/svg';
 import { chartTable, chartTableHtml } from '../lib/charts/table';
+
+/** Resolves in a new task, so that the work after it does not lengthen the current one. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
 
 // One request for the chart data, shared by every chart on the page.
 const contexts = new Map<string, Promise<ChartContext>>();
@@ -52,8 +59,11 @@ class ChartFigure extends HTMLElement {
     const url = this.dataset['contextUrl'];
     if (!url) return;
     this.#context = await loadContext(url);
+    // Each chart starts in a task of its own, so a page with several never blocks for long.
+    await nextTask();
     this.#chart = this.dataset['chart'] as ChartId;
     this.#options = JSON.parse(this.dataset['options'] ?? '{}') as ChartOptions;
+    const built = optionsQuery(this.#chart, this.#options);
     if (this.dataset['urlState']) {
       const read = readOptions(this.#chart, new URLSearchParams(location.search), this.#context);
       this.#options = read.options;
@@ -66,34 +76,49 @@ class ChartFigure extends HTMLElement {
     }
     this.#bindControls();
     this.#bindMarks();
-    this.#render();
+    // What the build drew stays until something changes: the width (re-drawn below and on
+    // resize) or the options (from the address here, from the controls later).
+    this.#width = Number(this.querySelector('[data-canvas] svg')?.getAttribute('width') ?? 0);
+    this.#drawIfResized();
+    if (optionsQuery(this.#chart, this.#options) !== built) this.#describe();
     const canvas = this.querySelector('[data-canvas]');
     if (canvas) {
       new ResizeObserver(() => {
-        this.#renderIfResized();
+        this.#drawIfResized();
       }).observe(canvas);
     }
   }
 
-  #renderIfResized(): void {
+  #drawIfResized(): void {
     const width = this.querySelector('[data-canvas]')?.clientWidth ?? 0;
-    if (Math.abs(width - this.#width) >= 8) this.#render();
+    if (Math.abs(width - this.#width) >= 8) this.#draw();
   }
 
-  #render(): void {
+  get #link(): LinkOptions {
+    return {
+      base: this.dataset['base'] ?? '/',
+      target: this.dataset['linkTarget'] === '_blank' ? '_blank' : undefined,
+    };
+  }
+
+  /** Draws the chart at the width of its box. */
+  #draw(): void {
     const canvas = this.querySelector<HTMLElement>('[data-canvas]');
     if (!canvas) return;
     this.#width = canvas.clientWidth || 720;
-    const link = { base: this.dataset['base'] ?? '/', target: this.dataset['linkTarget'] === '_blank' ? ('_blank' as const) : undefined };
     // The mark that has the tab stop keeps it across re-draws (resizes happen while reading).
     const current = canvas.querySelector('.mark[tabindex="0"]')?.getAttribute('data-key');
     const focused = canvas.contains(document.activeElement) ? document.activeElement?.getAttribute('data-key') : null;
     canvas.innerHTML = renderChart(this.#chart, this.#options, this.#context, {
-      ...link,
+      ...this.#link,
       width: this.#width,
       id: this.dataset['id'] ?? this.#chart,
     });
     if (current) this.#moveTabStop(canvas.querySelector(`.mark[data-key="${CSS.escape(current)}"]`), Boolean(focused));
+  }
+
+  /** Says in words what the chart now shows: title, summary, table, data link and embed code. */
+  #describe(): void {
     const shown = chartPoints(this.#chart, this.#options, this.#context.data);
     const titleText = chartTitle(this.#chart, this.#options, this.#context.names);
     const title = this.#figure.querySelector('[data-chart-title]');
@@ -104,7 +129,7 @@ class ChartFigure extends HTMLElement {
     if (table)
       table.innerHTML = chartTableHtml(
         chartTable(this.#chart, this.#options, shown, titleText, this.#context.names),
-        link,
+        this.#link,
       );
     this.#updateCsvLink();
     this.#updateEmbed(titleText);
@@ -154,7 +179,8 @@ class ChartFigure extends HTMLElement {
       const notice = this.#figure.querySelector<HTMLElement>('[data-chart-notice]');
       if (notice) notice.hidden = true;
       history.replaceState(null, '', `${location.pathname}${optionsQuery(this.#chart, this.#options)}`);
-      this.#render();
+      this.#draw();
+      this.#describe();
     });
   }
 

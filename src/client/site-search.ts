@@ -25,8 +25,6 @@ class SiteSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
-    this.querySelector<HTMLElement>('[data-no-js]')?.setAttribute('hidden', '');
-    this.querySelector<HTMLElement>('[data-ui]')?.removeAttribute('hidden');
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const sort = this.querySelector<HTMLSelectElement>('select[name="sort"]');
@@ -107,11 +105,16 @@ class SiteSearch extends HTMLElement {
     }
     this.#shown = 0;
     const list = this.querySelector('[data-results]');
-    if (list) list.innerHTML = '';
+    if (list) {
+      list.innerHTML = '';
+      list.setAttribute('aria-busy', 'true');
+    }
     // The first few results go on screen before anything else is fetched or drawn.
     await this.#showMore(5);
     if (run === 1) performance.measure('search:first-results', 'search:index-ready');
     await this.#showMore(PAGE_SIZE - 5);
+    // The list kept its room while it filled (no layout shift); now it takes its own height.
+    list?.setAttribute('aria-busy', 'false');
     const all = await loadFilterIndex(pagefind);
     // Browsing everything, Pagefind counts no filter values: the whole index's counts are right.
     // A plain search ran before the filter index had loaded: run it again (now cheap) to count.
