@@ -18,10 +18,12 @@
   else fit();
   addEventListener('message', function (event) {
     var data = event.data;
-    if (event.origin !== origin || !data || data.type !== 'face-rules:resize' || typeof data.height !== 'number') return;
+    if (event.origin !== origin || !data || data.type !== 'face-rules:resize' || typeof data.height !== 'number')
+      return;
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) frames[i].style.height = Math.max(120, Math.min(data.height, 5000)) + 'px';
+      if (frames[i].contentWindow === event.source)
+        frames[i].style.height = Math.max(120, Math.min(data.height, 5000)) + 'px';
     }
   });
 })();

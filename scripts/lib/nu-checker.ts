@@ -12,7 +12,10 @@ export interface NuMessage {
 }
 
 /** The checker's jar, as the vnu-jar package ships it. */
-export const VNU_JAR = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+export const VNU_JAR = join(
+  dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+  'build/dist/vnu.jar',
+);
 
 /** Whether a Java runtime answers on this machine (Debian: apt-get install default-jre-headless). */
 export function javaFound(): boolean {

@@ -27,7 +27,8 @@ class SortableTable extends HTMLElement {
       }
       if (status) status.textContent = `${shown} of ${rows.length} shown`;
       if (empty) {
-        empty.textContent = shown === 0 ? `No row matches “${filter.value.trim()}”. Clear the filter to see all ${rows.length}.` : '';
+        empty.textContent =
+          shown === 0 ? `No row matches “${filter.value.trim()}”. Clear the filter to see all ${rows.length}.` : '';
         empty.hidden = shown > 0;
       }
     });

@@ -145,7 +145,9 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     const iframe = article.locator('iframe');
     const frame = article.frameLocator('iframe');
     await expect.poll(() => frame.locator('svg.fine-timeline').count(), { timeout: 15_000 }).toBe(1);
-    const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    const contentHeight = await frame
+      .locator('html')
+      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
     await expect
       .poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0), { timeout: 10_000 })
       .toBe(contentHeight);

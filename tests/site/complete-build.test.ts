@@ -31,7 +31,9 @@ describe('the completeness check of a build', () => {
     rmSync(join(copy, 'cases', first ?? '', 'index.html'));
     rmSync(join(copy, 'embed', 'enforcement-gap'), { recursive: true });
     expect(() => assertBuildComplete(copy, CONTENT)).toThrow(
-      new RegExp(`2 of \\d+ files the record implies are missing:\\n  cases/${first ?? ''}/index.html\\n  embed/enforcement-gap/index.html`),
+      new RegExp(
+        `2 of \\d+ files the record implies are missing:\\n  cases/${first ?? ''}/index.html\\n  embed/enforcement-gap/index.html`,
+      ),
     );
     rmSync(copy, { recursive: true, force: true });
   });

@@ -31,7 +31,9 @@ describe('social cards', () => {
       'CNIL · 17 October 2022. CNIL fines Clearview AI €20 million and orders it to delete data on people in France. Fine: €20 million.',
     );
     expect(meta(html('/cases/fr-cnil-sanction-2022/'), 'twitter:image:alt')).toBe(alt);
-    expect(meta(html('/about/'), 'og:image:alt')).toMatch(/^Face Rules\. The sourced record of .*\. \d+ cases · \d+ authorities and courts\.$/);
+    expect(meta(html('/about/'), 'og:image:alt')).toMatch(
+      /^Face Rules\. The sourced record of .*\. \d+ cases · \d+ authorities and courts\.$/,
+    );
   });
 });
 
@@ -50,7 +52,10 @@ describe('schema.org JSON-LD', () => {
     ['/data/', 'Dataset'],
   ])('%s is described as a %s, with a breadcrumb trail', (path, type) => {
     expect(types(html(path))).toEqual([type, 'BreadcrumbList']);
-    const [data, trail] = jsonLd(html(path)) as [Record<string, unknown>, { itemListElement: Record<string, unknown>[] }];
+    const [data, trail] = jsonLd(html(path)) as [
+      Record<string, unknown>,
+      { itemListElement: Record<string, unknown>[] },
+    ];
     expect(data['url'] ?? data['headline']).toBeTruthy();
     const items = trail.itemListElement;
     expect(items[0]).toMatchObject({ position: 1, name: 'Face Rules', item: 'https://facerules.org/' });
@@ -74,8 +79,7 @@ describe('schema.org JSON-LD', () => {
     expect(wrong).toEqual([]);
     const respondents = pages.filter((p) => /^\/respondents\/[a-z0-9-]+\/$/.test(p.path));
     expect(respondents.length).toBeGreaterThan(40);
-    for (const p of respondents)
-      expect(['Organization', 'GovernmentOrganization'], p.path).toContain(types(p.html)[0]);
+    for (const p of respondents) expect(['Organization', 'GovernmentOrganization'], p.path).toContain(types(p.html)[0]);
   });
 
   it('laws carry their dates and jurisdiction; the dataset lists its files', () => {

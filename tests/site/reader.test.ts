@@ -17,9 +17,7 @@ const page = (path: string) => {
 
 /** A page's text as a reader meets it: no scripts, styles, drawings or form fields, tags as nothing. */
 const visibleHtml = (html: string) =>
-  html
-    .replace(/<(script|style|svg|textarea|template)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<head>[\s\S]*?<\/head>/, ' ');
+  html.replace(/<(script|style|svg|textarea|template)\b[\s\S]*?<\/\1>/g, ' ').replace(/<head>[\s\S]*?<\/head>/, ' ');
 
 const INLINE = 'a|strong|em|time|abbr|code|span|b|i|cite|q|small|mark';
 
@@ -89,7 +87,9 @@ describe('settlements and damages', () => {
   it('are charted with their amounts, not left on the "no fine" lane', () => {
     const timeline = page('/timeline/');
     expect(timeline).toMatch(/aria-label="[^"]*Texas AG, settlement with Meta[^"]*1,400,000,000 USD/);
-    expect(timeline).toMatch(/aria-label="[^"]*settlement with Google[^"]*1,375,000,000 USD[^"]*covers more than facial recognition/);
+    expect(timeline).toMatch(
+      /aria-label="[^"]*settlement with Google[^"]*1,375,000,000 USD[^"]*covers more than facial recognition/,
+    );
     expect(timeline).not.toMatch(/class="mark lane"[^>]*aria-label="[^"]*Texas AG, settlement/);
     expect(timeline).toContain('settlement or damages: money agreed or awarded, not a fine');
   });

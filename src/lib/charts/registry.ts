@@ -146,7 +146,11 @@ export function chartVariants(
   chart: ChartId,
   context: Pick<ChartContext, 'respondents' | 'regulators' | 'jurisdictions'>,
 ): { variant: string; options: ChartOptions }[] {
-  const values = { respondent: context.respondents, regulator: context.regulators, jurisdiction: context.jurisdictions };
+  const values = {
+    respondent: context.respondents,
+    regulator: context.regulators,
+    jurisdiction: context.jurisdictions,
+  };
   return FILTER_KEYS.filter((key) => PARAMS[chart].includes(key)).flatMap((key) =>
     values[key]
       .map((value) => ({ ...DEFAULTS[chart], [key]: value }))
@@ -263,7 +267,8 @@ export function chartSummary(
   const fines = shown.money.filter((p) => p.standing);
   const agreed = shown.money.filter((p) => p.agreed && !VOID.has(p.status));
   const timeline = chart === 'fine-timeline';
-  if (shown.money.length === 0 && (!timeline || shown.events.length === 0)) return 'No sums of money match these filters.';
+  if (shown.money.length === 0 && (!timeline || shown.events.length === 0))
+    return 'No sums of money match these filters.';
   const parts: string[] = [];
   if (fines.length > 0) {
     const total = sum(fines, (p) => p.eur);
@@ -289,7 +294,10 @@ export function chartSummary(
     if (agreed.length > 0) {
       const broader = agreed.filter((p) => !p.frtSpecific).length;
       parts.push(
-        `${agreed.length} ${agreed.length === 1 ? 'settlement or damages award' : 'settlements and damages awards'} ${period(agreed)}, drawn as squares, come to ${shortMoney(sum(agreed, (p) => p.eur), 'EUR')}: money agreed or awarded, not fines, so no fine total counts ${agreed.length === 1 ? 'it' : 'them'}${broader > 0 ? `; ${broader} of ${agreed.length === 1 ? 'it' : 'them'} also ${broader === 1 ? 'covers' : 'cover'} more than facial recognition (dashed)` : ''}.`,
+        `${agreed.length} ${agreed.length === 1 ? 'settlement or damages award' : 'settlements and damages awards'} ${period(agreed)}, drawn as squares, come to ${shortMoney(
+          sum(agreed, (p) => p.eur),
+          'EUR',
+        )}: money agreed or awarded, not fines, so no fine total counts ${agreed.length === 1 ? 'it' : 'them'}${broader > 0 ? `; ${broader} of ${agreed.length === 1 ? 'it' : 'them'} also ${broader === 1 ? 'covers' : 'cover'} more than facial recognition (dashed)` : ''}.`,
       );
     }
     const contested = shown.money.filter((p) => ['under-appeal', 'overturned', 'pending'].includes(p.status)).length;

@@ -31,8 +31,7 @@ export interface ChartTable {
 }
 
 const euros = (value: number) => Math.round(value).toLocaleString('en-GB');
-const amountText = (p: MoneyPoint) =>
-  `${p.value.toLocaleString('en-GB')} ${p.currency}${p.per ? ` per ${p.per}` : ''}`;
+const amountText = (p: MoneyPoint) => `${p.value.toLocaleString('en-GB')} ${p.currency}${p.per ? ` per ${p.per}` : ''}`;
 
 function capped<T>(items: readonly T[], limit: number, size: (item: T) => number, what: string) {
   const listed = largestInOrder(items, limit, size);

@@ -39,7 +39,9 @@ export function isSupranational(code: string): boolean {
 export function inPlace(code: string): string {
   const name = countryName(code);
   if (isSupranational(code)) return code === 'EU' ? `in the ${name}` : `at the ${name}`;
-  return /^(United|Netherlands|Philippines|Czech|Dominican|Bahamas|Gambia|Maldives)/.test(name) ? `in the ${name}` : `in ${name}`;
+  return /^(United|Netherlands|Philippines|Czech|Dominican|Bahamas|Gambia|Maldives)/.test(name)
+    ? `in the ${name}`
+    : `in ${name}`;
 }
 
 /** The English name of a country code: "FR" → "France". */

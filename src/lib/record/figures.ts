@@ -39,7 +39,9 @@ export function moneyFigures(cases: readonly CaseView[]): Figure[] {
         : '';
     figures.push({
       label: 'Settlements and damages',
-      value: agreed.single ? formatApprox(agreed.single.value, agreed.single.currency) : formatApprox(agreed.agreedEur, 'EUR'),
+      value: agreed.single
+        ? formatApprox(agreed.single.value, agreed.single.currency)
+        : formatApprox(agreed.agreedEur, 'EUR'),
       note: `money agreed or awarded in ${agreed.cases} ${agreed.cases === 1 ? 'case' : 'cases'}, not a fine${broader}`,
     });
   }

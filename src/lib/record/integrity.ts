@@ -41,7 +41,9 @@ function duplicateIds(collection: string, entries: readonly Entry<unknown>[]): C
 /** The article numbers a legal citation names: "GDPR Art. 9" → ["9"], "Arts. 6 and 17" → ["6", "17"]. */
 export function articlesNamed(citation: string): string[] {
   const found: string[] = [];
-  for (const match of citation.matchAll(/\b(?:Arts?\.|Articles?)\s*((?:\d+[a-z]?(?:\(\d+\))*(?:\s*(?:,|and|&)\s*)?)+)/gi))
+  for (const match of citation.matchAll(
+    /\b(?:Arts?\.|Articles?)\s*((?:\d+[a-z]?(?:\(\d+\))*(?:\s*(?:,|and|&)\s*)?)+)/gi,
+  ))
     for (const number of (match[1] ?? '').replace(/\([^)]*\)/g, '').matchAll(/\d+[a-z]?/g)) found.push(number[0]);
   return found;
 }

@@ -10,7 +10,9 @@ export function caseCard(view: CaseView): CardInput {
   return {
     kicker: `${view.regulator.data.shortName} · ${formatPartialDate(view.data.decided)}`,
     title: view.data.title,
-    footer: amount ? `${label(amount.kind)}: ${formatMoney(amount.value, amount.currency)}` : label(view.data.actionType),
+    footer: amount
+      ? `${label(amount.kind)}: ${formatMoney(amount.value, amount.currency)}`
+      : label(view.data.actionType),
   };
 }
 

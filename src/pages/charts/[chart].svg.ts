@@ -11,15 +11,18 @@ export async function chartImageSvg(chart: ChartId, site: URL | undefined): Prom
   const context = await getChartContext();
   const options = DEFAULTS[chart];
   const base = import.meta.env.BASE_URL;
-  return standaloneSvg(renderChart(chart, options, context, {
+  return standaloneSvg(
+    renderChart(chart, options, context, {
       width: CHART_IMAGE.width,
       base: new URL(base, site).href,
       id: `export-${chart}`,
-    }), {
-    title: chartTitle(chart, options, context.names),
-    legend: chartLegend(chart),
-    source: `Source: Face Rules (${new URL(base, site).host}), data as of ${context.updated}. Euros at the ECB reference rate of each decision date.`,
-  });
+    }),
+    {
+      title: chartTitle(chart, options, context.names),
+      legend: chartLegend(chart),
+      source: `Source: Face Rules (${new URL(base, site).host}), data as of ${context.updated}. Euros at the ECB reference rate of each decision date.`,
+    },
+  );
 }
 
 /** `/charts/<chart>.svg`. */

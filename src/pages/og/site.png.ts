@@ -9,9 +9,7 @@ import { SITE } from '../../site';
 export const GET: APIRoute = async () => {
   const record = await getRecord();
   const png = await svgToPng(
-    socialCardSvg(
-      siteCard({ ...SITE, cases: record.cases.length, regulators: record.regulators.length }),
-    ),
+    socialCardSvg(siteCard({ ...SITE, cases: record.cases.length, regulators: record.regulators.length })),
   );
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

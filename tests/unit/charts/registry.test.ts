@@ -114,7 +114,9 @@ describe('which sums the fine timeline shows', () => {
       chartPoints('fine-timeline', { ...DEFAULTS['fine-timeline'], sums }, WITH_SETTLEMENTS).money.map((p) => p.key);
     expect(keys('all')).toHaveLength(SAMPLE.money.length + 2);
     expect(keys('agreed')).toEqual(['us-bipa#0', 'us-tx#0']);
-    expect(keys('fines')).toEqual(SAMPLE.money.map((p) => p.key).sort((a, b) => keys('all').indexOf(a) - keys('all').indexOf(b)));
+    expect(keys('fines')).toEqual(
+      SAMPLE.money.map((p) => p.key).sort((a, b) => keys('all').indexOf(a) - keys('all').indexOf(b)),
+    );
   });
 
   it('draws settlements as squares, dashed when the sum covers more than facial recognition', () => {
@@ -146,7 +148,11 @@ describe('readOptions', () => {
   });
 
   it('never repeats a value that is not a plain id', () => {
-    const read = readOptions('fine-timeline', new URLSearchParams({ respondent: '<img src=x onerror=alert(1)>' }), context);
+    const read = readOptions(
+      'fine-timeline',
+      new URLSearchParams({ respondent: '<img src=x onerror=alert(1)>' }),
+      context,
+    );
     expect(read.unrecognised).toEqual(['respondent']);
   });
 });
@@ -155,7 +161,9 @@ describe('chart variants', () => {
   it('name the one filter that narrows a chart, or nothing at its defaults', () => {
     expect(chartVariant('fine-timeline', DEFAULTS['fine-timeline'])).toBe('');
     expect(chartVariant('fine-timeline', { ...DEFAULTS['fine-timeline'], scale: 'linear' })).toBe('');
-    expect(chartVariant('fine-timeline', { ...DEFAULTS['fine-timeline'], regulator: 'gb-ico' })).toBe('regulator-gb-ico');
+    expect(chartVariant('fine-timeline', { ...DEFAULTS['fine-timeline'], regulator: 'gb-ico' })).toBe(
+      'regulator-gb-ico',
+    );
     expect(chartVariant('enforcement-gap', DEFAULTS['enforcement-gap'])).toBe('');
     expect(chartVariant('enforcement-gap', { ...DEFAULTS['enforcement-gap'], respondent: 'se-police' })).toBe(
       'respondent-se-police',
@@ -174,7 +182,9 @@ describe('chart variants', () => {
 
   it('cover every value of every filter a chart accepts', () => {
     const variants = chartVariants('fine-timeline', context).map((v) => v.variant);
-    expect(variants).toHaveLength(context.respondents.length + context.regulators.length + context.jurisdictions.length);
+    expect(variants).toHaveLength(
+      context.respondents.length + context.regulators.length + context.jurisdictions.length,
+    );
     expect(variants).toContain('jurisdiction-US-IL');
     // The enforcement gap's default respondent is its default file, not a variant.
     expect(chartVariants('enforcement-gap', context).map((v) => v.variant)).toEqual(['respondent-se-police']);

@@ -45,7 +45,9 @@ describe('chartTable', () => {
     const options = DEFAULTS['fine-timeline'];
     const table = chartTable('fine-timeline', options, SAMPLE, 'T', names, 2);
     const largest = [...SAMPLE.money].sort((a, b) => b.eur - a.eur).slice(0, 2);
-    expect(table.rows.map((r) => r.cells[1])).toEqual(SAMPLE.money.filter((p) => largest.includes(p)).map((p) => p.title));
+    expect(table.rows.map((r) => r.cells[1])).toEqual(
+      SAMPLE.money.filter((p) => largest.includes(p)).map((p) => p.title),
+    );
     expect(table.note).toContain(`the 2 largest of ${SAMPLE.money.length} sums`);
     expect(rowsOf(chartTableHtml(table, { base: '/' })).at(-1)).toContain('in the CSV');
   });

@@ -22,7 +22,9 @@ describe('rehypeCellSpacing', () => {
       type: 'root',
       children: [
         el('table', [
-          el('thead', [el('tr', [el('th', [text('Authority')]), el('th', [text('Decided')]), el('th', [text('Amount')])])]),
+          el('thead', [
+            el('tr', [el('th', [text('Authority')]), el('th', [text('Decided')]), el('th', [text('Amount')])]),
+          ]),
           el('tbody', [el('tr', [el('td', [text('CNIL')]), el('td', [text('2022')]), el('td', [text('€20M')])])]),
         ]),
         el('p', [text('a'), el('em', [text('b')])]),

@@ -120,7 +120,10 @@ export function layoutEnforcementGap(
       point: s.p,
       description: `${s.p.dateLabel}: ${s.p.regulator} adds ${shortMoney(s.p.eur, 'EUR')}; running total imposed ${shortMoney(s.imposed, 'EUR')}, known paid ${shortMoney(s.paid, 'EUR')}.`,
     })),
-    xTicks: yearTicks(start, yearOffset(end, 1), width < 560 ? 2 : 1).map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) })),
+    xTicks: yearTicks(start, yearOffset(end, 1), width < 560 ? 2 : 1).map((d) => ({
+      x: round(x(d)),
+      label: String(d.getUTCFullYear()),
+    })),
     yTicks: y.ticks(5).map((t) => ({ y: round(y(t)), label: shortMoney(t, 'EUR') })),
     imposedTotal: Math.round(imposed * 100) / 100,
     paidTotal: Math.round(paid * 100) / 100,
