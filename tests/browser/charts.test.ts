@@ -17,6 +17,14 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
 
   const timeline = (page: Page) => page.locator('#figure-timeline-main');
 
+  /** The timeline's embed code as a reader copies it, pointing at the test server. */
+  async function copiedSnippet(): Promise<string> {
+    const page = await open('/timeline/');
+    const snippet = await timeline(page).locator('textarea[data-embed-snippet]').inputValue();
+    await page.context().close();
+    return snippet.replaceAll('https://facerules.org', site.server.origin);
+  }
+
   it('without JavaScript the timeline is a complete SVG with a title, description, axes and linked marks', async () => {
     const page = await open('/timeline/', false);
     const svg = timeline(page).locator('svg.fine-timeline');
@@ -95,12 +103,7 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
   });
 
   it('the copied snippet, pasted into a page on another origin, shows the chart and resizes its iframe', async () => {
-    const page = await open('/timeline/');
-    const snippet = (await timeline(page).locator('textarea[data-embed-snippet]').inputValue()).replaceAll(
-      'https://facerules.org',
-      site.server.origin,
-    );
-    await page.context().close();
+    const snippet = await copiedSnippet();
     const host = await hostPage(
       `<!doctype html><html><body><h1>My article</h1>${snippet}<p>After the chart.</p></body></html>`,
     );
@@ -124,12 +127,7 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
   });
 
   it('a host with a strict Content-Security-Policy that allows the frame and embed.js shows and sizes the chart', async () => {
-    const page = await open('/timeline/');
-    const snippet = (await timeline(page).locator('textarea[data-embed-snippet]').inputValue()).replaceAll(
-      'https://facerules.org',
-      site.server.origin,
-    );
-    await page.context().close();
+    const snippet = await copiedSnippet();
     // What the README tells a host to add, and nothing else: no inline style, no other origin.
     const policy = `default-src 'none'; frame-src ${site.server.origin}; script-src ${site.server.origin}`;
     const host = await hostPage(`<!doctype html><html><body><h1>Strict news site</h1>${snippet}</body></html>`, {
@@ -224,12 +222,7 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
   });
 
   it('a mark clicked in a chart embedded on another site opens its case in a new tab', async () => {
-    const page = await open('/timeline/');
-    const snippet = (await timeline(page).locator('textarea[data-embed-snippet]').inputValue()).replaceAll(
-      'https://facerules.org',
-      site.server.origin,
-    );
-    await page.context().close();
+    const snippet = await copiedSnippet();
     const host = await hostPage(`<!doctype html><html><body><h1>News</h1>${snippet}</body></html>`);
     const context = await site.browser.newContext({ viewport: { width: 1100, height: 1200 } });
     const article = await context.newPage();
