@@ -35,6 +35,16 @@ describe('words on the page', () => {
     expect(found).toEqual([]);
   });
 
+  it('no stray space before a full stop or comma after a link or other element ("Title . CNIL , 2022")', () => {
+    const found = pages.flatMap((p) => {
+      const text = visibleHtml(p.html).replace(/<[^>]+>/g, '\u0000');
+      return [...text.matchAll(/[A-Za-z0-9)’”]\u0000+\s+\u0000*[.,;:](?=\s|\u0000|$)/g)].map(
+        (m) => `${p.path}: …${text.slice(Math.max(0, m.index - 30), m.index + 10).replace(/\u0000/g, '')}…`,
+      );
+    });
+    expect(found.slice(0, 10)).toEqual([]);
+  });
+
   it('no page prints a raw vocabulary id where a reader expects words', () => {
     const RAW =
       /\b(court-ruling|under-appeal|not-applicable|penalty-payment|proposed-fine|periodic-penalty|partially-paid|reduced-on-appeal|data-protection-authority|police-force|public-body|case-law)\b|final, unknown|\b(regulation|statute|directive|ordinance) ·/;
