@@ -17,6 +17,19 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
 
   const timeline = (page: Page) => page.locator('#figure-timeline-main');
 
+  /** Waits for the embedded chart to draw and for embed.js to size its iframe to it; the height. */
+  async function chartFitsFrame(article: Page): Promise<number> {
+    const frame = article.frameLocator('iframe');
+    await expect.poll(() => frame.locator('svg.fine-timeline').count(), { timeout: 15_000 }).toBe(1);
+    const contentHeight = await frame
+      .locator('html')
+      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect
+      .poll(async () => Math.round((await article.locator('iframe').boundingBox())?.height ?? 0), { timeout: 10_000 })
+      .toBe(contentHeight);
+    return contentHeight;
+  }
+
   /** The timeline's embed code as a reader copies it, pointing at the test server. */
   async function copiedSnippet(): Promise<string> {
     const page = await open('/timeline/');
@@ -113,14 +126,7 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     const iframe = article.locator('iframe');
     expect(await iframe.getAttribute('loading')).toBe('lazy');
     expect(await iframe.getAttribute('title')).toContain('Face Rules');
-    const frame = article.frameLocator('iframe');
-    await expect.poll(() => frame.locator('svg.fine-timeline').count(), { timeout: 15_000 }).toBe(1);
-    const contentHeight = await frame
-      .locator('html')
-      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-    await expect
-      .poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0), { timeout: 10_000 })
-      .toBe(contentHeight);
+    const contentHeight = await chartFitsFrame(article);
     expect(contentHeight).not.toBe(620);
     await context.close();
     await host.close();
@@ -141,14 +147,7 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     });
     await article.goto(host.origin, { waitUntil: 'networkidle' });
     const iframe = article.locator('iframe');
-    const frame = article.frameLocator('iframe');
-    await expect.poll(() => frame.locator('svg.fine-timeline').count(), { timeout: 15_000 }).toBe(1);
-    const contentHeight = await frame
-      .locator('html')
-      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-    await expect
-      .poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0), { timeout: 10_000 })
-      .toBe(contentHeight);
+    await chartFitsFrame(article);
     // embed.js gave the frame its width from script, though the inline style attribute was refused.
     expect(await iframe.evaluate((el) => (el as HTMLIFrameElement).style.width)).toBe('100%');
     expect(refused).toEqual([]);
