@@ -128,8 +128,10 @@ const FILTER_KEYS = ['respondent', 'regulator', 'jurisdiction'] as const;
 /**
  * The name of the static files (CSV, oEmbed) that hold a chart narrowed by its options' filter:
  * '' at the chart's default filters, `respondent-clearview-ai` for one filter. Options that differ
- * only in scale, currency or theme share files: the CSV lists every currency. Two filters at once
- * have no static files, so a page drawing such a chart fails the build here, naming them.
+ * only in scale, currency or theme share files: the CSV lists every currency. (No page draws the
+ * timeline with `sums` narrowed; where the reader narrows it, the browser builds the CSV.) Two
+ * filters at once have no static files, so a page drawing such a chart fails the build here,
+ * naming them.
  */
 export function chartVariant(chart: ChartId, options: ChartOptions): string {
   const set = FILTER_KEYS.filter((key) => PARAMS[chart].includes(key) && options[key] !== DEFAULTS[chart][key]);
