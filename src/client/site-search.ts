@@ -61,6 +61,9 @@ class SiteSearch extends HTMLElement {
       this.#load();
     });
     this.#load();
+    // The form is on screen from the first paint; until now a submit reloaded the page with the
+    // query (which works too). From here on it searches in place.
+    this.dataset['ready'] = '';
   }
 
   /** Reads the search from the URL into the form, and runs it. */

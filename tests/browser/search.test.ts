@@ -73,9 +73,12 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.getByRole('checkbox', { name: /^CNIL/ }).check();
     await expect.poll(async () => Number((await status.textContent())?.match(/\d+/)?.[0])).toBeLessThan(all);
     await expect.poll(() => page.url()).toMatch(/\?q=Clearview&regulator=CNIL$/);
+    // The count is announced before the results are drawn: read them once the list is filled.
+    await expect.poll(() => page.locator('[data-results]').getAttribute('aria-busy')).toBe('false');
     const narrowed = await results(page).evaluateAll((items) =>
       items.map((item) => item.querySelector('a')?.getAttribute('href')),
     );
+    expect(narrowed.length).toBeGreaterThan(0);
     const restored = await open('/search/?q=Clearview&regulator=CNIL');
     await firstResult(restored);
     await expect
@@ -101,6 +104,8 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
 
   it('works by keyboard alone', async () => {
     const page = await open('/search/');
+    // Searching in place starts once the script is ready (before, Enter reloads with the query).
+    await page.locator('site-search[data-ready]').waitFor();
     await page.locator('#search-q').focus();
     await page.keyboard.type('Bunnings');
     await page.keyboard.press('Enter');
