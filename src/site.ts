@@ -5,8 +5,17 @@
 export const SITE = {
   name: 'Face Rules',
   tagline: 'The sourced record of facial-recognition fines, orders and rulings',
-  /** Where readers send corrections; shown on every case page. */
-  correctionsEmail: 'corrections@facerules.org',
+  /**
+   * The project's repository, where readers report corrections and new cases through its issue
+   * forms (.github/ISSUE_TEMPLATE/). The deploy workflow sets REPOSITORY_URL to the repository it
+   * builds from, so a fork that deploys sends readers to its own issues.
+   */
+  repository: (process.env['REPOSITORY_URL'] ?? 'https://github.com/facerules/face-rules').replace(/\/+$/, ''),
+  /**
+   * The authority feed entry ids are minted under (tag URIs, RFC 4151). Fixed for ever: a feed
+   * reader knows an entry by its id, so ids must not change when the site moves to another host.
+   */
+  feedIdAuthority: 'facerules.org,2026',
 } as const;
 
 /** The main navigation, in order. */
@@ -21,6 +30,9 @@ export const NAV = [
 
 /** Rows per page of the case index: one page holds today's record, and pages keep it light as it grows. */
 export const CASES_PER_PAGE = 100;
+
+/** Entries per page of the change log (/changes/). */
+export const CHANGES_PER_PAGE = 50;
 
 /** Rows a regulator's, respondent's or law's case list shows before pointing to search for the rest. */
 export const LIST_LIMIT = 100;

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
-import { currency, day, entryId, oneOf, partialDate, sources, strictObject, text } from './primitives';
+import { currency, day, entryId, httpsUrl, oneOf, partialDate, sources, strictObject, text } from './primitives';
 import {
   ACTION_TYPES,
   AMOUNT_KINDS,
   CASE_RELATIONS,
   CASE_STATUSES,
+  CHANGE_KINDS,
   PAYMENT_STATUSES,
   PENALTY_PERIODS,
 } from './vocabulary';
@@ -49,8 +50,29 @@ export const relatedCaseSchema = strictObject({
   relation: oneOf(CASE_RELATIONS),
 });
 
+/**
+ * A dated change to a published case, in the journalistic way: what was changed, from what to
+ * what, why, and on which source. Entries are appended, oldest first, and never removed.
+ */
+export const correctionSchema = strictObject({
+  /** The day the change was made to the record. */
+  date: day,
+  /** A correction of an error, an update because the world moved, or a change of status or payment. */
+  kind: oneOf(CHANGE_KINDS),
+  /** The front-matter field that changed, e.g. `decided`, `status`, `sources`. */
+  field: text,
+  /** What the page said before, as a reader saw it. */
+  from: text,
+  /** What it says now. */
+  to: text,
+  /** Why, in one or two sentences of our own. */
+  reason: text,
+  /** The source that supports the new value. */
+  source: httpsUrl,
+});
+
 /** One ruling or action: the front matter of `content/cases/<id>.mdx`. The body is the narrative. */
-export const caseSchema = strictObject({
+const caseObject = strictObject({
   /** A plain headline in our words. */
   title: text,
   /** Id of the regulator or court that decided. */
@@ -85,7 +107,13 @@ export const caseSchema = strictObject({
   sources,
   /** The day the facts were last checked against the sources. */
   lastVerified: day,
-}).superRefine((entry, ctx) => {
+  /** The day the case entered the record. */
+  added: day,
+  /** Every change made to the case since it was added, oldest first. */
+  corrections: z.array(correctionSchema).default([]),
+});
+
+export const caseSchema = caseObject.superRefine((entry, ctx) => {
   // "Unpaid" only means something against a sum; a paid settlement may be undisclosed.
   const money = entry.amounts.some((amount) => amount.kind !== 'proposed-fine');
   if (!money && (entry.paymentStatus === 'unpaid' || entry.paymentStatus === 'partially-paid')) {
@@ -95,7 +123,105 @@ export const caseSchema = strictObject({
       message: `paymentStatus "${entry.paymentStatus}" needs an amount; use not-applicable when no money was ordered`,
     });
   }
+  if (entry.added > entry.lastVerified) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['added'],
+      message: `added ${entry.added} is after lastVerified ${entry.lastVerified}: a case is verified when it is added`,
+    });
+  }
+  checkCorrections(entry, ctx);
 });
 
+/** A correction log that reads as history: dated in order, naming real fields and, for statuses, real terms. */
+function checkCorrections(entry: z.output<typeof caseObject>, ctx: z.RefinementCtx): void {
+  let previous = entry.added;
+  entry.corrections.forEach((correction, index) => {
+    const at = (field: string) => ['corrections', index, field];
+    if (correction.date < previous) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('date'),
+        message: `expected ${correction.date} on or after ${previous} (the day added, then each earlier correction): list corrections oldest first`,
+      });
+    }
+    previous = correction.date > previous ? correction.date : previous;
+    if (!CORRECTABLE_FIELDS.includes(correction.field)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('field'),
+        message: `expected one of ${CORRECTABLE_FIELDS.join(', ')}; got ${JSON.stringify(correction.field)}`,
+      });
+    }
+    const terms: readonly string[] | undefined = Object.hasOwn(STATUS_FIELDS, correction.field)
+      ? STATUS_FIELDS[correction.field as keyof typeof STATUS_FIELDS]
+      : undefined;
+    if (correction.kind === 'status' && !terms) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('field'),
+        message: `a status change names status or paymentStatus; got ${JSON.stringify(correction.field)}`,
+      });
+    }
+    if (terms) {
+      for (const side of ['from', 'to'] as const) {
+        if (!terms.includes(correction[side])) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at(side),
+            message: `expected one of ${terms.join(', ')} for ${correction.field}; got ${JSON.stringify(correction[side])}`,
+          });
+        }
+      }
+    }
+  });
+  // The last change to a status must lead to the value the page shows.
+  for (const field of Object.keys(STATUS_FIELDS) as (keyof typeof STATUS_FIELDS)[]) {
+    const index = entry.corrections.findLastIndex((correction) => correction.field === field);
+    const last = entry.corrections[index];
+    if (last && last.to !== entry[field]) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections', index, 'to'],
+        message: `the last change to ${field} leads to "${last.to}", but the case says ${field}: ${entry[field]}`,
+      });
+    }
+  }
+}
+
 export type CaseData = z.infer<typeof caseSchema>;
+export type CorrectionData = z.infer<typeof correctionSchema>;
+
+/** Reader-facing names of the case fields a correction can name; typed, so a new field needs one. */
+export const CASE_FIELD_LABELS = {
+  title: 'Headline',
+  regulator: 'Authority',
+  respondents: 'Respondents',
+  decided: 'Decision date',
+  announced: 'Date made public',
+  actionType: 'Action',
+  status: 'Status',
+  paymentStatus: 'Payment',
+  amounts: 'Amounts',
+  legalBasis: 'Legal basis',
+  laws: 'Laws applied',
+  orders: 'Orders',
+  related: 'Related proceedings',
+  summary: 'Summary',
+  conflicts: 'Where sources disagree',
+  sources: 'Sources',
+  lastVerified: 'Last verified',
+  added: 'Added to the record',
+  corrections: 'Corrections',
+} as const satisfies Record<keyof CaseData, string>;
+
+export type CaseField = keyof typeof CASE_FIELD_LABELS;
+
+/** Fields a correction may name: a correction to the corrections list, or to the day added, is not one. */
+const CORRECTABLE_FIELDS = Object.keys(CASE_FIELD_LABELS).filter(
+  (field) => field !== 'corrections' && field !== 'added' && field !== 'lastVerified',
+);
+
+/** Fields whose values are a closed list, so a status change names terms the record knows. */
+const STATUS_FIELDS = { status: CASE_STATUSES, paymentStatus: PAYMENT_STATUSES } as const;
 export type AmountData = z.infer<typeof amountSchema>;

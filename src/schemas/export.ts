@@ -4,6 +4,7 @@ import {
   ACTION_TYPES,
   AMOUNT_KINDS,
   CASE_STATUSES,
+  CHANGE_KINDS,
   PAYMENT_STATUSES,
   PENALTY_PERIODS,
   REGULATOR_KINDS,
@@ -14,7 +15,7 @@ import {
  * The open-data contract (`/data/*.json`), read by outside tools: change it only with a bump of
  * {@link EXPORT_SCHEMA_VERSION}. The JSON Schemas under `/data/schema/` are generated from these.
  */
-export const EXPORT_SCHEMA_VERSION = 1;
+export const EXPORT_SCHEMA_VERSION = 2;
 
 // `.regex` makes the https rule survive into the generated JSON Schema as a pattern.
 const httpsUrl = z.url({ protocol: /^https$/ }).regex(/^https:\/\//);
@@ -53,6 +54,19 @@ export const exportSourceSchema = z.object({
   kind: z.enum(SOURCE_KINDS),
 });
 
+/** One dated change to a case since it entered the record. */
+export const exportCorrectionSchema = z.object({
+  date: z.string().regex(datePattern).describe('Day the change was made to the record.'),
+  kind: z
+    .enum(CHANGE_KINDS)
+    .describe('correction: an error fixed; update: the world moved; status: status or payment changed.'),
+  field: z.string().describe('The case field that changed, as named in this file (e.g. status, decided, sources).'),
+  from: z.string().describe('What the record said before.'),
+  to: z.string().describe('What it says now.'),
+  reason: z.string(),
+  source: httpsUrl.describe('The source supporting the new value.'),
+});
+
 /** One case in `/data/cases.json`. */
 export const exportCaseSchema = z.object({
   id: z.string(),
@@ -72,6 +86,8 @@ export const exportCaseSchema = z.object({
   summary: z.string(),
   sources: z.array(exportSourceSchema).min(1),
   lastVerified: z.string().regex(datePattern),
+  added: z.string().regex(datePattern).describe('Day the case entered the record.'),
+  corrections: z.array(exportCorrectionSchema).describe('Every change since the case was added, oldest first.'),
 });
 
 /** `/data/cases.json`. */

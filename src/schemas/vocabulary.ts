@@ -46,6 +46,16 @@ export const CASE_STATUSES = [
 /** Whether money ordered has been paid, as far as public sources show. */
 export const PAYMENT_STATUSES = ['paid', 'unpaid', 'partially-paid', 'unknown', 'not-applicable'] as const;
 
+/** Statuses that may still move (an appeal or a decision is awaited): shown "as of" their check. */
+export const OPEN_STATUSES = ['under-appeal', 'pending'] as const satisfies readonly (typeof CASE_STATUSES)[number][];
+
+/** Payment states that may still move: money may yet be paid, or its fate become known. */
+export const OPEN_PAYMENT_STATUSES = [
+  'unpaid',
+  'partially-paid',
+  'unknown',
+] as const satisfies readonly (typeof PAYMENT_STATUSES)[number][];
+
 /** What a sum of money is. Only `fine` and `penalty-payment` count as fines imposed. */
 export const AMOUNT_KINDS = [
   'fine',
@@ -85,6 +95,13 @@ export const CASE_RELATIONS = [
 
 /** Whether a source is the deciding body's own text or a report about it. */
 export const SOURCE_KINDS = ['primary', 'press'] as const;
+
+/**
+ * What a dated change to a case was: a `correction` fixes something the record got wrong; an
+ * `update` adds or revises a fact because the world moved (a later step, a new source); a `status`
+ * change records where the case stands now (appeal decided, fine paid).
+ */
+export const CHANGE_KINDS = ['correction', 'update', 'status'] as const;
 
 /** What kind of legal instrument a law entry is. */
 export const LAW_KINDS = [
@@ -152,6 +169,9 @@ export const LABELS: Record<string, string> = {
   amendment: 'Amendment',
   guidance: 'Guidance',
   'case-law': 'Case law',
+  correction: 'Correction',
+  update: 'Update',
+  status: 'Status change',
 };
 
 /** The reader-facing label of a vocabulary term (the term itself if it has none). */

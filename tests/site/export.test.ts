@@ -77,7 +77,7 @@ describe('open data', () => {
     addFormats(ajv);
     const validate = ajv.compile(json('data/schema/cases.json'));
     const broken = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       cases: [
         {
           ...cases[0],

@@ -19,6 +19,8 @@ export function caseData(overrides: Partial<CaseData> = {}): CaseData {
     summary: 'A summary.',
     sources: [{ url: 'https://www.cnil.fr/', title: 'Decision', publisher: 'CNIL', kind: 'primary' }],
     lastVerified: '2026-11-24',
+    added: '2026-11-24',
+    corrections: [],
     ...overrides,
   };
 }

@@ -44,6 +44,8 @@ export function casesExport(record: FaceRecord): CasesExport {
         kind: s.kind,
       })),
       lastVerified: c.data.lastVerified,
+      added: c.data.added,
+      corrections: c.data.corrections.map((k) => ({ ...k })),
     })),
   };
 }
