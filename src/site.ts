@@ -7,6 +7,13 @@ export const SITE = {
   tagline: 'The sourced record of facial-recognition fines, orders and rulings',
   /** Where readers send corrections; shown on every case page. */
   correctionsEmail: 'corrections@facerules.org',
+  /** The licence of the open data: stated on /data/, in its schema.org Dataset and in the data package. */
+  dataLicence: {
+    /** SPDX identifier, which is also the Open Definition id the data package wants. */
+    id: 'CC-BY-4.0',
+    name: 'Creative Commons Attribution 4.0 International',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
 } as const;
 
 /** The main navigation, in order. */
