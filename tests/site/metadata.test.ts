@@ -95,6 +95,7 @@ describe('schema.org JSON-LD', () => {
     ];
     expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(dataset.distribution.map((d) => d.contentUrl)).toContain('https://facerules.org/data/cases.csv');
+    expect(dataset.distribution.map((d) => d.contentUrl)).toContain('https://facerules.org/data/datapackage.json');
     expect(dataset.distribution.find((d) => d.contentUrl.endsWith('.csv'))?.encodingFormat).toBe('text/csv');
   });
 });

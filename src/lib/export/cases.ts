@@ -65,8 +65,8 @@ const ID = '[a-z0-9]+(-[a-z0-9]+)*';
 const DATE_AT_PRECISION = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 
 /**
- * The columns of `/data/cases.csv`, in order, with their Table Schema types: the header and the
- * rows come from this list, and so can a Table Schema. Multi-valued fields are joined with "; ".
+ * The columns of `/data/cases.csv`, in order: the header, the rows and the data package's Table
+ * Schema (`/data/datapackage.json`) all come from this list. Multi-valued fields are joined with "; ".
  */
 export const CASES_CSV_COLUMNS: readonly TableColumn<CasesCsvRow>[] = [
   {
