@@ -16,6 +16,13 @@ export const SITE = {
    * reader knows an entry by its id, so ids must not change when the site moves to another host.
    */
   feedIdAuthority: 'facerules.org,2026',
+  /** The licence of the open data: stated on /data/, in its schema.org Dataset and in the data package. */
+  dataLicence: {
+    /** SPDX identifier, which is also the Open Definition id the data package wants. */
+    id: 'CC-BY-4.0',
+    name: 'Creative Commons Attribution 4.0 International',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
 } as const;
 
 /** The main navigation, in order. */

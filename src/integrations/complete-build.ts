@@ -68,6 +68,7 @@ export function expectedOutputs(ids: RecordIds): string[] {
     'data/cases.json',
     'data/cases.csv',
     'data/regulators.json',
+    'data/datapackage.json',
     'data/schema/cases.json',
     'data/schema/regulators.json',
     'og/site.png',

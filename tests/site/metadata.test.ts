@@ -82,7 +82,7 @@ describe('schema.org JSON-LD', () => {
     for (const p of respondents) expect(['Organization', 'GovernmentOrganization'], p.path).toContain(types(p.html)[0]);
   });
 
-  it('laws carry their dates and jurisdiction; the dataset lists its files', () => {
+  it('laws carry their dates and jurisdiction; the dataset lists its files and its licence', () => {
     const [law] = jsonLd(html('/laws/eu-gdpr/'));
     expect(law).toMatchObject({
       name: 'General Data Protection Regulation (Regulation (EU) 2016/679)',
@@ -90,8 +90,12 @@ describe('schema.org JSON-LD', () => {
       legislationDate: '2016-04-27',
       legislationJurisdiction: 'European Union',
     });
-    const [dataset] = jsonLd(html('/data/')) as [{ distribution: { contentUrl: string; encodingFormat: string }[] }];
+    const [dataset] = jsonLd(html('/data/')) as [
+      { license: string; distribution: { contentUrl: string; encodingFormat: string }[] },
+    ];
+    expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(dataset.distribution.map((d) => d.contentUrl)).toContain('https://facerules.org/data/cases.csv');
+    expect(dataset.distribution.map((d) => d.contentUrl)).toContain('https://facerules.org/data/datapackage.json');
     expect(dataset.distribution.find((d) => d.contentUrl.endsWith('.csv'))?.encodingFormat).toBe('text/csv');
   });
 });

@@ -1,6 +1,8 @@
-import { EXPORT_SCHEMA_VERSION, type CasesExport, type RegulatorsExport } from '../../schemas/export';
+import { CURRENCY_CODES } from '../../schemas/currencies';
+import { EXPORT_SCHEMA_VERSION, exportCaseSchema, type CasesExport, type RegulatorsExport } from '../../schemas/export';
+import { ACTION_TYPES, AMOUNT_KINDS, CASE_STATUSES, PAYMENT_STATUSES, PENALTY_PERIODS } from '../../schemas/vocabulary';
 import type { CaseView, FaceRecord } from '../record/types';
-import { toCsv } from './csv';
+import { columnsCsv, type TableColumn } from './table-schema';
 
 /** The name a respondent goes by in running text. */
 function respondentName(respondent: CaseView['respondents'][number]): string {
@@ -50,70 +52,202 @@ export function casesExport(record: FaceRecord): CasesExport {
   };
 }
 
-/** Columns of `/data/cases.csv`. */
-export const CASES_CSV_HEADER = [
-  'case_id',
-  'title',
-  'url',
-  'regulator_id',
-  'regulator',
-  'jurisdiction',
-  'respondents',
-  'decided',
-  'decided_precision',
-  'announced',
-  'action_type',
-  'status',
-  'payment_status',
-  'amount_kind',
-  'amount',
-  'currency',
-  'per',
-  'amount_eur',
-  'fx_per_eur',
-  'fx_date',
-  'frt_specific',
-  'legal_basis',
-  'primary_source',
-] as const;
+type ExportedCase = CasesExport['cases'][number];
+
+/** One row of `/data/cases.csv`: a case and one of its sums, or null for a case without any. */
+export interface CasesCsvRow {
+  case: ExportedCase;
+  amount: ExportedCase['amounts'][number] | null;
+  /** Absolute URL of the site under its base path, for the case pages' links. */
+  siteUrl: string;
+}
+
+const required = { required: true } as const;
+const ID = '[a-z0-9]+(-[a-z0-9]+)*';
+const DATE_AT_PRECISION = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+
+/**
+ * The columns of `/data/cases.csv`, in order: the header, the rows and the data package's Table
+ * Schema (`/data/datapackage.json`) all come from this list. Multi-valued fields are joined with "; ".
+ */
+export const CASES_CSV_COLUMNS: readonly TableColumn<CasesCsvRow>[] = [
+  {
+    name: 'case_id',
+    type: 'string',
+    description: 'Id of the case; its page is /cases/<case_id>/. A case with several sums has one row per sum.',
+    constraints: { ...required, pattern: ID },
+    value: (row) => row.case.id,
+  },
+  {
+    name: 'title',
+    type: 'string',
+    description: 'What was decided, in a headline.',
+    constraints: required,
+    value: (row) => row.case.title,
+  },
+  {
+    name: 'url',
+    type: 'string',
+    format: 'uri',
+    description: 'The case page, with its story and every source.',
+    constraints: required,
+    value: (row) => new URL(row.case.url, row.siteUrl).href,
+  },
+  {
+    name: 'regulator_id',
+    type: 'string',
+    description: 'Id of the authority or court that decided, as in regulators.json.',
+    constraints: { ...required, pattern: ID },
+    value: (row) => row.case.regulator.id,
+  },
+  {
+    name: 'regulator',
+    type: 'string',
+    description: 'Name of the authority or court that decided.',
+    constraints: required,
+    value: (row) => row.case.regulator.name,
+  },
+  {
+    name: 'jurisdiction',
+    type: 'string',
+    description:
+      'Where the authority or court sits: an ISO 3166-1 alpha-2 country (FR), an ISO 3166-2 subdivision (US-IL), EU for the European Union or COE for the Council of Europe.',
+    constraints: { ...required, pattern: '[A-Z]{2,3}(-[A-Z0-9]{1,3})?' },
+    value: (row) => row.case.regulator.jurisdiction,
+  },
+  {
+    name: 'respondents',
+    type: 'string',
+    description: 'Those the action was against.',
+    constraints: required,
+    value: (row) => row.case.respondents.map((r) => r.name).join('; '),
+  },
+  {
+    name: 'decided',
+    type: 'string',
+    description:
+      'When it was decided: YYYY-MM-DD, YYYY-MM or YYYY, written at exactly its precision (decided_precision), never padded.',
+    constraints: { ...required, pattern: DATE_AT_PRECISION },
+    value: (row) => row.case.decided,
+  },
+  {
+    name: 'decided_precision',
+    type: 'string',
+    description: 'How much of the decision date is known.',
+    constraints: { ...required, enum: exportCaseSchema.shape.decidedPrecision.options },
+    value: (row) => row.case.decidedPrecision,
+  },
+  {
+    name: 'announced',
+    type: 'string',
+    description:
+      'When it was made public, if that differs from the decision: YYYY-MM-DD, YYYY-MM or YYYY, at its precision.',
+    constraints: { pattern: DATE_AT_PRECISION },
+    value: (row) => row.case.announced,
+  },
+  {
+    name: 'action_type',
+    type: 'string',
+    description: 'What the authority or court did.',
+    constraints: { ...required, enum: ACTION_TYPES },
+    value: (row) => row.case.actionType,
+  },
+  {
+    name: 'status',
+    type: 'string',
+    description: 'Where the decision stands now.',
+    constraints: { ...required, enum: CASE_STATUSES },
+    value: (row) => row.case.status,
+  },
+  {
+    name: 'payment_status',
+    type: 'string',
+    description: 'Whether money ordered has been paid, as far as public sources show.',
+    constraints: { ...required, enum: PAYMENT_STATUSES },
+    value: (row) => row.case.paymentStatus,
+  },
+  {
+    name: 'amount_kind',
+    type: 'string',
+    description:
+      'What the sum is. Only fine and penalty-payment are fines imposed. Empty, with the other amount columns, for a case without a sum.',
+    constraints: { enum: AMOUNT_KINDS },
+    value: (row) => row.amount?.kind,
+  },
+  {
+    name: 'amount',
+    type: 'number',
+    description: 'The sum in its original currency, as decided.',
+    constraints: { minimum: 0 },
+    value: (row) => row.amount?.value,
+  },
+  {
+    name: 'currency',
+    type: 'string',
+    description: 'ISO 4217 code of the original currency.',
+    constraints: { enum: CURRENCY_CODES },
+    value: (row) => row.amount?.currency,
+  },
+  {
+    name: 'per',
+    type: 'string',
+    description: 'For a periodic penalty: the period the amount accrues over.',
+    constraints: { enum: PENALTY_PERIODS },
+    value: (row) => row.amount?.per,
+  },
+  {
+    name: 'amount_eur',
+    type: 'number',
+    description:
+      'Euro equivalent, rounded to cents, at the ECB reference rate of the decision date (its first day when only the month or year is known) or the latest published up to seven days earlier.',
+    constraints: { minimum: 0 },
+    value: (row) => row.amount?.eur,
+  },
+  {
+    name: 'fx_per_eur',
+    type: 'number',
+    description: 'The reference rate used: units of the original currency per euro. Empty for sums in euros.',
+    constraints: { minimum: 0 },
+    value: (row) => row.amount?.fx?.perEur,
+  },
+  {
+    name: 'fx_date',
+    type: 'date',
+    description: 'Day of the reference rate used.',
+    value: (row) => row.amount?.fx?.date,
+  },
+  {
+    name: 'frt_specific',
+    type: 'boolean',
+    description: 'false when the sum covers more than facial recognition (cases.json says what else in its note).',
+    value: (row) => row.amount?.frtSpecific,
+  },
+  {
+    name: 'legal_basis',
+    type: 'string',
+    description: 'Provisions relied on, e.g. GDPR Art. 9(1).',
+    value: (row) => row.case.legalBasis.join('; ') || null,
+  },
+  {
+    name: 'primary_source',
+    type: 'string',
+    format: 'uri',
+    description:
+      'The deciding body’s own text, or the first source listed when there is none; cases.json has every source.',
+    constraints: required,
+    value: (row) => (row.case.sources.find((s) => s.kind === 'primary') ?? row.case.sources[0])?.url,
+  },
+];
 
 /**
  * `/data/cases.csv`: one row per amount; a case with no amount still gets one row with the amount
- * columns empty, so every case appears. Multi-valued fields are joined with "; ".
+ * columns empty, so every case appears.
  */
 export function casesCsv(exported: CasesExport, siteUrl: string): string {
-  const rows = exported.cases.flatMap((c) => {
-    const base = [
-      c.id,
-      c.title,
-      new URL(c.url, siteUrl).href,
-      c.regulator.id,
-      c.regulator.name,
-      c.regulator.jurisdiction,
-      c.respondents.map((r) => r.name).join('; '),
-      c.decided,
-      c.decidedPrecision,
-      c.announced,
-      c.actionType,
-      c.status,
-      c.paymentStatus,
-    ];
-    const tail = [c.legalBasis.join('; '), (c.sources.find((s) => s.kind === 'primary') ?? c.sources[0])?.url];
-    if (c.amounts.length === 0) return [[...base, null, null, null, null, null, null, null, null, ...tail]];
-    return c.amounts.map((a) => [
-      ...base,
-      a.kind,
-      a.value,
-      a.currency,
-      a.per,
-      a.eur,
-      a.fx?.perEur,
-      a.fx?.date,
-      a.frtSpecific,
-      ...tail,
-    ]);
-  });
-  return toCsv(CASES_CSV_HEADER, rows);
+  const rows = exported.cases.flatMap((c) =>
+    (c.amounts.length > 0 ? c.amounts : [null]).map((amount) => ({ case: c, amount, siteUrl })),
+  );
+  return columnsCsv(CASES_CSV_COLUMNS, rows);
 }
 
 /** `/data/regulators.json`: every authority with its number of cases. */

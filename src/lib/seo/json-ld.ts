@@ -116,12 +116,14 @@ export function organizationJsonLd(input: {
   };
 }
 
-/** schema.org Dataset for the open-data page: what it holds and where each file is. */
+/** schema.org Dataset for the open-data page: what it holds, under which licence, and where each file is. */
 export function datasetJsonLd(input: {
   url: string;
   name: string;
   description: string;
   dateModified: string;
+  /** URL of the licence. */
+  license: string;
   files: readonly { url: string; format: string; description: string }[];
 }): Record<string, unknown> {
   return {
@@ -132,6 +134,7 @@ export function datasetJsonLd(input: {
     url: input.url,
     dateModified: input.dateModified,
     creator: { '@type': 'Organization', name: 'Face Rules' },
+    license: input.license,
     isAccessibleForFree: true,
     distribution: input.files.map((file) => ({
       '@type': 'DataDownload',
