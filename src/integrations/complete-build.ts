@@ -2,7 +2,7 @@
 // fails (and `npm run build` removes the output). Astro has finished builds with exit code 0 and
 // pages missing when a Markdown plugin failed; a deploy must never ship such a partial site.
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHART_IDS } from '../lib/charts/registry';
@@ -14,6 +14,8 @@ export interface RecordIds {
   respondents: readonly string[];
   laws: readonly string[];
   explainers: readonly string[];
+  /** Each dated data release and the files its SHA256SUMS lists. */
+  releases: readonly { date: string; files: readonly string[] }[];
 }
 
 /** Reads the ids from a content folder (`content/` or a test's copy). */
@@ -29,7 +31,23 @@ export function recordIds(contentDir: string): RecordIds {
     respondents: ids('respondents'),
     laws: ids('laws'),
     explainers: ids('explainers'),
+    releases: releaseFiles(join(contentDir, 'releases')),
   };
+}
+
+/** The releases under a folder, each with the paths its SHA256SUMS lists (none if there is no folder). */
+function releaseFiles(dir: string): RecordIds['releases'] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name))
+    .sort()
+    .map((date) => ({
+      date,
+      files: readFileSync(join(dir, date, 'SHA256SUMS'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.slice(66)),
+    }));
 }
 
 /** Every file, relative to the output folder, that a complete build of this record contains. */
@@ -71,6 +89,13 @@ export function expectedOutputs(ids: RecordIds): string[] {
     'data/datapackage.json',
     'data/schema/cases.json',
     'data/schema/regulators.json',
+    'data/changes.json',
+    'data/releases/index.json',
+    ...ids.releases.flatMap(({ date, files }) => [
+      page(`data/releases/${date}`),
+      `data/releases/${date}/SHA256SUMS`,
+      ...files.map((file) => `data/releases/${date}/${file}`),
+    ]),
     'og/site.png',
     'rss.xml',
     'feeds/cases.xml',

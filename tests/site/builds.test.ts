@@ -24,6 +24,7 @@ afterAll(() => {
 
 /** A valid case, as front matter, that each fixture breaks in one way. */
 const validCase = (): Record<string, unknown> => ({ ...caseData() });
+const FIRST_RELEASE = readdirSync(join(CONTENT_DIR, 'releases')).sort()[0] ?? '';
 
 // Quote every string, as the content guide asks, so each fixture breaks only what it means to.
 const mdx = (data: Record<string, unknown>) =>
@@ -122,6 +123,15 @@ const FIXTURES: Fixture[] = [
     (d) => ((amount(d)['currency'] = 'GBP'), (d['decided'] = { date: '2019-01-15', precision: 'day' })),
     ['amounts.0.currency', 'no GBP reference rate on or up to 7 days before 2019-01-15'],
   ),
+  {
+    // A release is never edited: its files must still match the checksums it was cut with.
+    name: 'data release edited after it was cut',
+    files: { [`releases/${FIRST_RELEASE}/cases.csv`]: 'case_id\r\nedited\r\n' },
+    expected: [
+      `Data release ${FIRST_RELEASE} is not intact`,
+      `content/releases/${FIRST_RELEASE}/cases.csv: its SHA-256 differs from SHA256SUMS`,
+    ],
+  },
   {
     name: 'regulator with "UK" for a jurisdiction',
     files: {

@@ -17,6 +17,9 @@ describe('the completeness check of a build', () => {
     expect(expected).toContain(`cases/${ids.cases[0] ?? ''}/index.html`);
     expect(expected).toContain('embed/fine-timeline/index.html');
     expect(expected).toContain('data/cases.csv');
+    expect(ids.releases.length).toBeGreaterThan(0);
+    expect(expected).toContain(`data/releases/${ids.releases[0]?.date ?? ''}/cases.json`);
+    expect(expected).toContain('feeds/regulators/fr-cnil.xml');
     expect(expected.length).toBeGreaterThan(ids.cases.length * 2);
   });
 

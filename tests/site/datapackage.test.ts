@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DataPackage } from '../../src/lib/export/datapackage';
 import { SITE } from '../../src/site';
+import { EXPORT_SCHEMA_VERSION } from '../../src/schemas/export';
 import { profileValidator } from '../support/frictionless';
 import { cellProblems, parseCsv } from '../support/table-schema';
 import { TEST_DIST } from '../support/paths';
@@ -59,7 +60,7 @@ describe('/data/datapackage.json', () => {
         .sort()
         .at(-1) ?? '';
     expect(pkg.created).toBe(`${latest}T00:00:00Z`);
-    expect(pkg.version).toBe(`1.${latest.replaceAll('-', '')}.0`);
+    expect(pkg.version).toBe(`${EXPORT_SCHEMA_VERSION}.${latest.replaceAll('-', '')}.0`);
     expect(pkg.homepage).toBe('https://facerules.org/data/');
   });
 

@@ -2,7 +2,7 @@
 // tests/fixtures/vendor/citation-file-format/) and against the settings it repeats.
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -27,13 +27,18 @@ describe('CITATION.cff', () => {
     expect(validate({ ...cff, 'date-released': '1 December 2026' })).toBe(false);
   });
 
-  it('cites a dataset by the Face Rules project, released 2026-12-01', () => {
+  it('cites a dataset by the Face Rules project, at its latest dated release', () => {
+    const latest = readdirSync(join(ROOT, 'content/releases'))
+      .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name))
+      .sort()
+      .at(-1);
+    expect(latest).toBeDefined();
     expect(cff).toMatchObject({
       'cff-version': '1.2.0',
       type: 'dataset',
       authors: [{ name: SITE.name }],
-      version: '2026-12-01',
-      'date-released': '2026-12-01',
+      version: latest,
+      'date-released': latest,
     });
   });
 

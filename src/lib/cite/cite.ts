@@ -10,12 +10,18 @@ export interface CitationInput {
   accessed?: string;
   /** A stable key, e.g. the case id. */
   key: string;
+  /** For a dated release of the open data: its date, cited as the dataset's version. */
+  release?: string;
 }
 
 const PUBLISHER = 'Face Rules';
 
 /** "Face Rules. “Title.” Last verified 24 November 2026. https://…" */
-export function plainCitation({ title, url, lastVerified }: CitationInput, formatDay: (day: string) => string): string {
+export function plainCitation(
+  { title, url, lastVerified, release }: CitationInput,
+  formatDay: (day: string) => string,
+): string {
+  if (release) return `${PUBLISHER}. “${title}.” Data set, release ${release}. ${url}`;
   return `${PUBLISHER}. “${title}.” Last verified ${formatDay(lastVerified)}. ${url}`;
 }
 
@@ -25,8 +31,8 @@ function bibtexEscape(text: string): string {
 }
 
 /** A BibTeX `@misc` entry. */
-export function bibtexCitation({ title, url, lastVerified, key }: CitationInput): string {
-  const [year, month] = lastVerified.split('-');
+export function bibtexCitation({ title, url, lastVerified, key, release }: CitationInput): string {
+  const [year, month] = (release ?? lastVerified).split('-');
   return [
     `@misc{facerules-${key},`,
     `  title = {${bibtexEscape(title)}},`,
@@ -34,17 +40,19 @@ export function bibtexCitation({ title, url, lastVerified, key }: CitationInput)
     `  year = {${year}},`,
     `  month = {${Number(month)}},`,
     `  url = {${url}},`,
-    `  note = {Last verified ${lastVerified}}`,
+    ...(release ? [`  version = {${release}},`, `  howpublished = {Data set},`] : []),
+    `  note = {${release ? `Release ${release}` : `Last verified ${lastVerified}`}}`,
     '}',
   ].join('\n');
 }
 
 /** A CSL-JSON item (the format Zotero and citeproc read), as a formatted string. */
-export function cslJsonCitation({ title, url, lastVerified, key }: CitationInput): string {
-  const [year, month, day] = lastVerified.split('-').map(Number);
+export function cslJsonCitation({ title, url, lastVerified, key, release }: CitationInput): string {
+  const [year, month, day] = (release ?? lastVerified).split('-').map(Number);
   const item = {
     id: `facerules-${key}`,
-    type: 'webpage',
+    type: release ? 'dataset' : 'webpage',
+    ...(release ? { version: release } : {}),
     title,
     'container-title': PUBLISHER,
     publisher: PUBLISHER,

@@ -28,4 +28,20 @@ describe('citations', () => {
     const [item] = JSON.parse(cslJsonCitation(input)) as [Record<string, unknown>];
     expect(item).toMatchObject({ type: 'webpage', URL: input.url, issued: { 'date-parts': [[2026, 11, 24]] } });
   });
+
+  it('a data release is cited as a data set, with its release date as the version', () => {
+    const release = {
+      ...input,
+      title: 'Face Rules data',
+      url: 'https://facerules.org/data/releases/2026-12-01/',
+      key: 'data-2026-12-01',
+      release: '2026-12-01',
+    };
+    expect(plainCitation(release, formatDay)).toBe(
+      'Face Rules. “Face Rules data.” Data set, release 2026-12-01. https://facerules.org/data/releases/2026-12-01/',
+    );
+    expect(bibtexCitation(release)).toContain('version = {2026-12-01},');
+    const [item] = JSON.parse(cslJsonCitation(release)) as [Record<string, unknown>];
+    expect(item).toMatchObject({ type: 'dataset', version: '2026-12-01', issued: { 'date-parts': [[2026, 12, 1]] } });
+  });
 });

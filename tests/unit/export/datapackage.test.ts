@@ -3,6 +3,7 @@ import { CASES_CSV_COLUMNS, casesCsv, casesExport } from '../../../src/lib/expor
 import { dataDate, dataPackage, DATASET_KEYWORDS } from '../../../src/lib/export/datapackage';
 import { buildRecord } from '../../../src/lib/record/build-record';
 import { SITE } from '../../../src/site';
+import { EXPORT_SCHEMA_VERSION } from '../../../src/schemas/export';
 import { draft04Differences, profile, profileValidator } from '../../support/frictionless';
 import { cellProblems, parseCsv } from '../../support/table-schema';
 import { caseData, recordInput } from '../../support/record-fixtures';
@@ -94,7 +95,7 @@ describe('dataPackage', () => {
     ]);
     expect(dataDate(exported.cases)).toBe('2026-11-30');
     expect(pkg.created).toBe('2026-11-30T00:00:00Z');
-    expect(pkg.version).toBe('1.20261130.0');
+    expect(pkg.version).toBe(`${EXPORT_SCHEMA_VERSION}.20261130.0`);
     expect(pkg.keywords).toEqual(DATASET_KEYWORDS);
   });
 
