@@ -15,7 +15,8 @@ const cases = readdirSync(folder)
     const text = readFileSync(join(folder, file), 'utf8');
     const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
     if (!front) throw new Error(`${join(folder, file)}: no front matter`);
-    const data = parse(front) as CaseData;
+    // Front matter as written: optional lists may be absent until the schema fills their defaults.
+    const data = parse(front) as Omit<CaseData, 'corrections'> & Partial<Pick<CaseData, 'corrections'>>;
     return { id: file.replace(/\.mdx?$/, ''), data: { ...data, corrections: data.corrections ?? [] } };
   });
 

@@ -127,10 +127,11 @@ describe('Atom feeds', () => {
     const dates = entries.map((e) => e.updated);
     expect(dates).toEqual([...dates].sort().reverse());
     const first = entries[0];
-    expect(text(first?.title)).toMatch(/^Correction: /);
-    expect(first?.published).toBe('2026-12-01T00:00:00Z');
+    expect(text(first?.title)).toMatch(/^(Correction|Update|Status change): /);
+    expect(first?.published).toBe(first?.updated);
+    expect(first?.published).not.toBe(`${String(entryData('cases', 'fr-cnil-sanction-2022')['added'])}T00:00:00Z`);
     expect(first?.link[0]?.['@_href']).toMatch(/^https:\/\/facerules\.org\/cases\/[a-z0-9-]+\/#corrections$/);
-    expect(text(first?.summary)).toContain('Sources corrected from');
+    expect(text(first?.summary)).toMatch(/ (corrected|updated|changed) from “/);
   });
 
   it('the RSS feed still parses, its items dated by their rulings', () => {

@@ -1,10 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { label } from '../../src/schemas/vocabulary';
 import { entryData, entryIds } from '../support/content';
 import { TEST_DIST } from '../support/paths';
 
 const read = (path: string) => readFileSync(join(TEST_DIST, path), 'utf8');
+/** The character references Astro writes in text, read back. */
+const decode = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 interface Correction {
   date: string;
@@ -37,12 +46,15 @@ describe('the record says what changed and when', () => {
 
   it.each(corrected)('%s shows each correction, dated, with before, after and source', (id) => {
     const html = read(`cases/${id}/index.html`);
+    const text = decode(html);
     expect(html).toContain('id="corrections"');
     expect(html).toContain('href="#corrections"');
     for (const c of history(id).corrections) {
       expect(html).toContain(`<time datetime="${c.date}">`);
-      expect(html).toContain(`“${c.from}”`);
-      expect(html).toContain(`“${c.to}”`);
+      // Statuses read by their labels ("under-appeal" → "Under appeal"), other values as written.
+      const shown = (value: string) => (c.field === 'status' || c.field === 'paymentStatus' ? label(value) : value);
+      expect(text).toContain(`“${shown(c.from)}”`);
+      expect(text).toContain(`“${shown(c.to)}”`);
       expect(html).toContain(`href="${c.source}"`);
     }
   });

@@ -7,7 +7,7 @@ import { profileValidator } from '../support/frictionless';
 import { TEST_DIST } from '../support/paths';
 
 const dist = (path: string) => readFileSync(join(TEST_DIST, path));
-const json = <T>(path: string) => JSON.parse(dist(path).toString('utf8')) as T;
+const json = (path: string): unknown => JSON.parse(dist(path).toString('utf8'));
 const committed = readdirSync(join(CONTENT_DIR, 'releases')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name));
 
 interface Index {
@@ -30,7 +30,7 @@ interface Changes {
 }
 
 describe('dated data releases', () => {
-  const index = json<Index>('data/releases/index.json');
+  const index = json('data/releases/index.json') as Index;
 
   it('index.json lists every committed release, newest first', () => {
     expect(index.releases.map((r) => r.date)).toEqual([...committed].sort().reverse());
@@ -54,9 +54,10 @@ describe('dated data releases', () => {
   });
 
   it.each(committed)('release %s carries a valid data package whose files are all in the release', (date) => {
-    const descriptor = json<{ profile: string; resources: { path: string }[] }>(
-      `data/releases/${date}/datapackage.json`,
-    );
+    const descriptor = json(`data/releases/${date}/datapackage.json`) as {
+      profile: string;
+      resources: { path: string }[];
+    };
     const validate = profileValidator(descriptor.profile);
     validate(descriptor);
     expect(validate.errors ?? []).toEqual([]);
@@ -65,17 +66,17 @@ describe('dated data releases', () => {
   });
 
   it('changes.json starts the first release from nothing and compares the current data with the last release', () => {
-    const changes = json<Changes>('data/changes.json');
+    const changes = json('data/changes.json') as Changes;
     const first = changes.releases.at(-1);
-    const firstCases = json<{ cases: { id: string }[] }>(`data/releases/${first?.release ?? ''}/cases.json`).cases;
+    const firstCases = (json(`data/releases/${first?.release ?? ''}/cases.json`) as { cases: { id: string }[] }).cases;
     expect(first?.since).toBeNull();
     expect(first?.added).toEqual(firstCases.map((c) => c.id).sort());
 
     const latest = index.releases[0]?.date ?? '';
     const released = new Set(
-      json<{ cases: { id: string }[] }>(`data/releases/${latest}/cases.json`).cases.map((c) => c.id),
+      (json(`data/releases/${latest}/cases.json`) as { cases: { id: string }[] }).cases.map((c) => c.id),
     );
-    const current = new Set(json<{ cases: { id: string }[] }>('data/cases.json').cases.map((c) => c.id));
+    const current = new Set((json('data/cases.json') as { cases: { id: string }[] }).cases.map((c) => c.id));
     expect(changes.unreleased.since).toBe(latest);
     expect(changes.unreleased.added).toEqual([...current].filter((id) => !released.has(id)).sort());
     expect(changes.unreleased.removed).toEqual([...released].filter((id) => !current.has(id)).sort());

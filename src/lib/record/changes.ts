@@ -83,7 +83,10 @@ export function changeSentence(change: Pick<RecordChange, 'kind' | 'correction'>
   if (!correction) return 'The case entered the record.';
   const verb = { correction: 'corrected', update: 'updated', status: 'changed' }[correction.kind];
   const field = fieldLabel(correction.field);
-  return `${field} ${verb} from “${shown(correction.field, correction.from)}” to “${shown(correction.field, correction.to)}”.`;
+  const to = shown(correction.field, correction.to);
+  // A value that ends a sentence already has its full stop inside the quotation marks.
+  const stop = /[.!?]$/.test(to) ? '' : '.';
+  return `${field} ${verb} from “${shown(correction.field, correction.from)}” to “${to}”${stop}`;
 }
 
 /** The sentence and its reason, for feeds and plain text. */

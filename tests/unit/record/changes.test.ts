@@ -60,5 +60,9 @@ describe('what a change says', () => {
       'Status changed from “Under appeal” to “Final”. The appeal was dismissed.',
     );
     expect(changeText({ kind: 'added' })).toBe('The case entered the record.');
+    // A quoted sentence keeps its own full stop; none is added after the quotation mark.
+    expect(
+      changeSentence({ kind: 'update', correction: { ...fix, kind: 'update', field: 'conflicts', to: 'Answered.' } }),
+    ).toBe('Where sources disagree updated from “https://a.example./x” to “Answered.”');
   });
 });
