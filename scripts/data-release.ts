@@ -10,13 +10,15 @@ const args = process.argv.slice(2);
 const dist = args[0] && !args[0].startsWith('--') ? args[0] : 'dist';
 const dateIndex = args.indexOf('--date');
 const date = dateIndex >= 0 ? args[dateIndex + 1] : new Date().toISOString().slice(0, 10);
-if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date expects YYYY-MM-DD, got ${JSON.stringify(date)}`);
+if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+  throw new Error(`--date expects YYYY-MM-DD, got ${JSON.stringify(date)}`);
 
 const dataDir = join(dist, 'data');
 const packageFile = join(dataDir, 'datapackage.json');
 if (!existsSync(packageFile)) throw new Error(`${packageFile} is missing: build the site first (npm run build)`);
 const target = join('content', 'releases', date);
-if (existsSync(target)) throw new Error(`${target} already exists: a release is never replaced; cut a new one another day`);
+if (existsSync(target))
+  throw new Error(`${target} already exists: a release is never replaced; cut a new one another day`);
 
 // The release is the data package and every file it names, so its relative paths still resolve.
 const descriptor = JSON.parse(readFileSync(packageFile, 'utf8')) as { resources: { path: string }[] };

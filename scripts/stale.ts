@@ -24,5 +24,6 @@ const stale = staleCases(cases);
 console.log(`${stale.length} of ${cases.length} cases may still move; re-check the oldest first.\n`);
 for (const c of stale) {
   console.log(`${c.data.lastVerified}  ${c.id}  status: ${c.data.status}, payment: ${c.data.paymentStatus}`);
-  for (const source of c.data.sources) console.log(`    ${source.kind === 'primary' ? 'primary' : 'press  '}  ${source.url}`);
+  for (const source of c.data.sources)
+    console.log(`    ${source.kind === 'primary' ? 'primary' : 'press  '}  ${source.url}`);
 }
