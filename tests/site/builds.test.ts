@@ -114,6 +114,22 @@ const FIXTURES: Fixture[] = [
     ['sources.1.kind', 'primary sources come first'],
   ),
   brokenCase('empty title', (d) => (d['title'] = ''), ['title', 'expected text, got an empty string']),
+  brokenCase(
+    'status change that does not lead to the status the case shows',
+    (d) =>
+      (d['corrections'] = [
+        {
+          date: '2026-12-02',
+          kind: 'status',
+          field: 'status',
+          from: 'under-appeal',
+          to: 'overturned',
+          reason: 'The appeal was allowed.',
+          source: 'https://court.example/ruling',
+        },
+      ]),
+    ['corrections.0.to', 'the last change to status leads to "overturned", but the case says status: final'],
+  ),
   brokenCase('misspelt field', (d) => ((d['paymentstatus'] = 'paid'), delete d['paymentStatus']), [
     'unknown field "paymentstatus"',
     'paymentStatus',
