@@ -87,6 +87,9 @@ class ChartFigure extends HTMLElement {
         this.#drawIfResized();
       }).observe(canvas);
     }
+    // Marks answer the pointer from now on (a pointer already resting on one gets its tooltip
+    // when it next moves); tests wait for this before they hover.
+    this.dataset['ready'] = '';
   }
 
   #drawIfResized(): void {

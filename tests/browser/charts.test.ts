@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, hostPage, useSite } from '../support/browser';
+import { chartReady, chromiumAvailable, hostPage, useSite } from '../support/browser';
 import { TEST_DIST } from '../support/paths';
 
 describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
@@ -53,6 +53,7 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     const page = await open('/timeline/');
     const marks = timeline(page).locator('a.mark');
     const tooltip = timeline(page).locator('[data-tooltip]');
+    await chartReady(timeline(page).locator('chart-figure'));
     await marks.nth(2).hover();
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.textContent()).toBe(await marks.nth(2).getAttribute('aria-label'));

@@ -3,7 +3,7 @@
 // opens the quick search or brings a chart to life (Pagefind's WebAssembly, lazy d3 modules).
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, hostPage, hoverFirstMark, useSite } from '../support/browser';
+import { chartReady, chromiumAvailable, hostPage, hoverFirstMark, useSite } from '../support/browser';
 
 /** What a page did that a reference site must not: requests elsewhere, CSP violations, errors. */
 interface Watch {
@@ -141,6 +141,7 @@ describe.runIf(chromiumAvailable())('security in Chromium', () => {
     await page.goto(host.origin, { waitUntil: 'networkidle' });
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('svg.fine-timeline').count(), { timeout: 10_000 }).toBe(1);
+    await chartReady(frame.locator('chart-figure').first());
     await frame.locator('.canvas .mark').first().hover();
     await expect.poll(() => frame.locator('[data-tooltip]').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(watched.problems).toEqual([]);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
@@ -62,9 +62,18 @@ export async function hostPage(
   };
 }
 
-/** Points at the first mark of the page's first chart and waits for its tooltip (loads the chart code). */
+/** Points at the first mark of the page's first chart, once it is enhanced, and waits for its tooltip. */
 export async function hoverFirstMark(page: Page): Promise<void> {
   const figure = page.locator('chart-figure').first();
+  await chartReady(figure);
   await figure.locator('.canvas .mark').first().hover();
   await expect.poll(() => figure.locator('[data-tooltip]').isVisible(), { timeout: 10_000 }).toBe(true);
+}
+
+/**
+ * Waits until a chart's script has bound its marks (`chart-figure[data-ready]`). Before that, a
+ * pointer already resting on a mark gets no tooltip until it moves, so a test must not hover yet.
+ */
+export async function chartReady(figure: Locator): Promise<void> {
+  await expect.poll(() => figure.getAttribute('data-ready')).not.toBeNull();
 }
