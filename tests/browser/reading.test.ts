@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, useSite } from '../support/browser';
+import { CONTENT_DIR } from '../support/content';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const LATEST_RELEASE = readdirSync(join(CONTENT_DIR, 'releases')).sort().at(-1) ?? '';
 
 /** One page of each type. */
 const PAGE_TYPES = {
@@ -22,6 +25,10 @@ const PAGE_TYPES = {
   about: '/about/',
   methodology: '/methodology/',
   data: '/data/',
+  'corrected case': '/cases/us-ftc-intellivision-2024/',
+  changes: '/changes/',
+  feeds: '/feeds/',
+  'data release': `/data/releases/${LATEST_RELEASE}/`,
 } as const;
 
 interface AxeResult {
