@@ -140,6 +140,20 @@ const FIXTURES: Fixture[] = [
     ['amounts.0.currency', 'no GBP reference rate on or up to 7 days before 2019-01-15'],
   ),
   {
+    // A misspelt id in an MDX chart would draw "No fines match these filters" as if it were a fact.
+    name: 'chart in an explainer naming a respondent that does not exist',
+    files: {
+      'explainers/does-clearview-pay-its-fines.mdx': readFileSync(
+        join(CONTENT_DIR, 'explainers/does-clearview-pay-its-fines.mdx'),
+        'utf8',
+      ).replace('<FineTimeline respondent="clearview-ai"', '<FineTimeline respondent="clearveiw-ai"'),
+    },
+    expected: [
+      '/explainers/does-clearview-pay-its-fines/: the fine-timeline chart on this page',
+      'respondent="clearveiw-ai": expected the id of a file in content/respondents/',
+    ],
+  },
+  {
     // A release is never edited: its files must still match the checksums it was cut with.
     name: 'data release edited after it was cut',
     files: { [`releases/${FIRST_RELEASE}/cases.csv`]: 'case_id\r\nedited\r\n' },

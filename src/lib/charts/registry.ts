@@ -106,7 +106,39 @@ export function readOptions(
   return { options, unrecognised };
 }
 
-/** `readOptions` without the report: the options alone. */
+/** The ids the record knows, to check options written by hand in a page or an MDX file. */
+export interface KnownIds {
+  respondent: readonly string[];
+  regulator: readonly string[];
+  jurisdiction: readonly string[];
+}
+
+const KNOWN_WHERE: Record<keyof KnownIds, string> = {
+  respondent: 'the id of a file in content/respondents/',
+  regulator: 'the id of a file in content/regulators/',
+  jurisdiction: 'a jurisdiction code of a regulator in the record (e.g. FR, US-IL)',
+};
+
+/**
+ * What is wrong with options written by hand (`<FineTimeline respondent="…" />`): an option the
+ * chart does not take, or a value the record does not know. A misspelt id would otherwise draw a
+ * chart that says "No fines match these filters", which a reader would take for a fact.
+ */
+export function optionProblems(chart: ChartId, given: Partial<ChartOptions>, known: KnownIds): string[] {
+  const choices: Partial<Record<keyof ChartOptions, readonly string[]>> = { ...CHOICES, ...known };
+  return Object.entries(given).flatMap(([key, value]) => {
+    if (value === undefined) return [];
+    const option = key as keyof ChartOptions;
+    if (!PARAMS[chart].includes(option)) {
+      return [`${key}: the ${chart} chart has no such option; it takes ${PARAMS[chart].join(', ')}`];
+    }
+    const allowed = choices[option];
+    if (!allowed || allowed.includes(String(value))) return [];
+    const expected = option in KNOWN_WHERE ? KNOWN_WHERE[option as keyof KnownIds] : `one of ${allowed.join(', ')}`;
+    return [`${key}="${String(value)}": expected ${expected}`];
+  });
+}
+
 export function parseOptions(
   chart: ChartId,
   params: URLSearchParams,

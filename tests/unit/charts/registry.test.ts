@@ -11,6 +11,7 @@ import {
   chartVariant,
   chartVariants,
   DEFAULTS,
+  optionProblems,
   optionsQuery,
   parseOptions,
   readOptions,
@@ -255,5 +256,31 @@ describe('embedSnippet', () => {
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('<a href="https://facerules.org/timeline/">');
     expect(snippet).toContain('<script src="https://facerules.org/embed.js" async></script>');
+  });
+});
+
+describe('options written by hand in a page or an MDX file', () => {
+  const known = { respondent: ['clearview-ai'], regulator: ['fr-cnil'], jurisdiction: ['FR', 'US-IL'] };
+
+  it('pass when they name what the record knows', () => {
+    expect(optionProblems('fine-timeline', { respondent: 'clearview-ai', scale: 'linear' }, known)).toEqual([]);
+    expect(optionProblems('enforcement-gap', { respondent: 'clearview-ai' }, known)).toEqual([]);
+  });
+
+  it('name a misspelt id, a value out of the list and an option the chart does not take', () => {
+    expect(
+      optionProblems(
+        'fine-timeline',
+        { respondent: 'clearveiw-ai', jurisdiction: 'UK', scale: 'cubic' as 'log' },
+        known,
+      ),
+    ).toEqual([
+      'respondent="clearveiw-ai": expected the id of a file in content/respondents/',
+      'jurisdiction="UK": expected a jurisdiction code of a regulator in the record (e.g. FR, US-IL)',
+      'scale="cubic": expected one of log, linear',
+    ]);
+    expect(optionProblems('enforcement-gap', { regulator: 'fr-cnil' }, known)).toEqual([
+      'regulator: the enforcement-gap chart has no such option; it takes respondent, theme',
+    ]);
   });
 });
