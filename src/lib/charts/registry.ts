@@ -127,15 +127,14 @@ const KNOWN_WHERE: Record<keyof KnownIds, string> = {
 export function optionProblems(chart: ChartId, given: Partial<ChartOptions>, known: KnownIds): string[] {
   const choices: Partial<Record<keyof ChartOptions, readonly string[]>> = { ...CHOICES, ...known };
   return Object.entries(given).flatMap(([key, value]) => {
-    if (value === undefined) return [];
     const option = key as keyof ChartOptions;
     if (!PARAMS[chart].includes(option)) {
       return [`${key}: the ${chart} chart has no such option; it takes ${PARAMS[chart].join(', ')}`];
     }
     const allowed = choices[option];
-    if (!allowed || allowed.includes(String(value))) return [];
+    if (!allowed || allowed.includes(value)) return [];
     const expected = option in KNOWN_WHERE ? KNOWN_WHERE[option as keyof KnownIds] : `one of ${allowed.join(', ')}`;
-    return [`${key}="${String(value)}": expected ${expected}`];
+    return [`${key}="${value}": expected ${expected}`];
   });
 }
 
