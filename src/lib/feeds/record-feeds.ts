@@ -4,6 +4,7 @@ import { formatPartialDate, startDay } from '../dates/partial-date';
 import { countryName, isSupranational } from '../places/names';
 import { changeHeading, changeLog, changeText, lastChanged } from '../record/changes';
 import type { CaseView, FaceRecord } from '../record/types';
+import { countryOf } from '../../schemas/places';
 import { label } from '../../schemas/vocabulary';
 import { dayInstant, type AtomEntry, type AtomFeed } from './atom';
 
@@ -50,7 +51,7 @@ export const CHANGES_FEED_PATH = '/feeds/changes.xml';
 
 /** The country of a jurisdiction, without any subdivision; none for the EU or the Council of Europe. */
 export function countryOfJurisdiction(jurisdiction: string): string | undefined {
-  const country = jurisdiction.split('-')[0] ?? '';
+  const country = countryOf(jurisdiction);
   return isSupranational(country) ? undefined : country;
 }
 
@@ -131,6 +132,7 @@ export function caseEntry(c: CaseView, context: FeedContext): AtomEntry {
   const changed = dayInstant(lastChanged(c.data));
   const when = formatPartialDate(c.data.decided);
   const by = c.regulator.data.shortName;
+  const country = caseCountry(c);
   return {
     id: `tag:${context.idAuthority}:case/${c.id}`,
     title: c.data.title,
@@ -141,7 +143,7 @@ export function caseEntry(c: CaseView, context: FeedContext): AtomEntry {
     categories: [
       { term: c.regulator.id, label: by },
       { term: c.data.actionType, label: label(c.data.actionType) },
-      ...(caseCountry(c) ? [{ term: caseCountry(c) ?? '', label: countryName(caseCountry(c) ?? '') }] : []),
+      ...(country ? [{ term: country, label: countryName(country) }] : []),
     ],
   };
 }
