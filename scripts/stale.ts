@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { FRONT_MATTER } from '../src/lib/content-files.ts';
 import { staleCases } from '../src/lib/record/stale.ts';
 import type { CaseData } from '../src/schemas/case.ts';
 
@@ -13,7 +14,7 @@ const cases = readdirSync(folder)
   .filter((file) => /\.mdx?$/.test(file))
   .map((file) => {
     const text = readFileSync(join(folder, file), 'utf8');
-    const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+    const front = FRONT_MATTER.exec(text)?.[1];
     if (!front) throw new Error(`${join(folder, file)}: no front matter`);
     // Front matter as written: optional lists may be absent until the schema fills their defaults.
     const data = parse(front) as Omit<CaseData, 'corrections'> & Partial<Pick<CaseData, 'corrections'>>;

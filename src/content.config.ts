@@ -1,5 +1,6 @@
 // Wiring only: each collection is a folder of ../content (or $CONTENT_DIR) and a schema.
 import { defineCollection } from 'astro:content';
+import { contentDirectory } from './lib/content-files';
 import { folder } from './loaders/folder';
 import { caseSchema } from './schemas/case';
 import { explainerSchema } from './schemas/explainer';
@@ -9,7 +10,7 @@ import { regulatorSchema } from './schemas/regulator';
 import { respondentSchema } from './schemas/respondent';
 
 // Tests build broken copies of the content by pointing CONTENT_DIR elsewhere.
-const contentDir = process.env['CONTENT_DIR'] ?? './content';
+const contentDir = contentDirectory();
 const data = (name: string) => folder(`${contentDir}/${name}`, ['yaml']);
 const documents = (name: string) => folder(`${contentDir}/${name}`, ['md', 'mdx']);
 

@@ -2,6 +2,7 @@
 // checked against their SHA256SUMS: a release file edited after it was cut fails the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { contentDirectory } from '../lib/content-files';
 import { parseSha256sums, sha256 } from '../lib/releases/checksums';
 import type { Release } from '../lib/releases/releases';
 
@@ -9,7 +10,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The folder releases are read from (tests build copies of the content elsewhere). */
 function releasesDir(): string {
-  return join(process.env['CONTENT_DIR'] ?? './content', 'releases');
+  return join(contentDirectory(), 'releases');
 }
 
 function readRelease(dir: string, date: string): Release {
@@ -19,18 +20,24 @@ function readRelease(dir: string, date: string): Release {
     .filter((entry) => entry.isFile() && entry.name !== 'SHA256SUMS')
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
+  let checksums: Uint8Array;
   let sums: Map<string, string>;
   try {
-    sums = parseSha256sums(readFileSync(join(folder, 'SHA256SUMS'), 'utf8'), `${where}/SHA256SUMS`);
+    checksums = new Uint8Array(readFileSync(join(folder, 'SHA256SUMS')));
+    sums = parseSha256sums(new TextDecoder().decode(checksums), `${where}/SHA256SUMS`);
   } catch (error) {
     throw new Error(`${where}: a release needs a valid SHA256SUMS (${(error as Error).message})`);
   }
-  const files = paths.map((path) => ({ path, bytes: new Uint8Array(readFileSync(join(folder, path))) }));
+  const files = paths.map((path) => {
+    const bytes = new Uint8Array(readFileSync(join(folder, path)));
+    return { path, bytes, sha256: sha256(bytes) };
+  });
   const problems = [
-    ...files.flatMap(({ path, bytes }) => {
+    ...files.flatMap((file) => {
+      const { path } = file;
       const expected = sums.get(path);
       if (!expected) return [`${where}/${path}: not listed in SHA256SUMS`];
-      return expected === sha256(bytes)
+      return expected === file.sha256
         ? []
         : [`${where}/${path}: its SHA-256 differs from SHA256SUMS (a release is never edited)`];
     }),
@@ -39,7 +46,7 @@ function readRelease(dir: string, date: string): Release {
       .map((path) => `${where}/${path}: listed in SHA256SUMS but missing`),
   ];
   if (problems.length > 0) throw new Error(`Data release ${date} is not intact:\n  ${problems.join('\n  ')}`);
-  return { date, files };
+  return { date, files, checksums };
 }
 
 let cached: Release[] | undefined;

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHART_IDS } from '../lib/charts/registry';
+import { contentDirectory } from '../lib/content-files';
+import { parseSha256sums } from '../lib/releases/checksums';
 
 /** The ids of each collection: the content files' names, which are the ids by rule. */
 export interface RecordIds {
@@ -43,10 +45,7 @@ function releaseFiles(dir: string): RecordIds['releases'] {
     .sort()
     .map((date) => ({
       date,
-      files: readFileSync(join(dir, date, 'SHA256SUMS'), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.slice(66)),
+      files: [...parseSha256sums(readFileSync(join(dir, date, 'SHA256SUMS'), 'utf8')).keys()],
     }));
 }
 
@@ -129,7 +128,7 @@ export default function completeBuild(): AstroIntegration {
     name: 'face-rules:complete-build',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const checked = assertBuildComplete(fileURLToPath(dir), process.env['CONTENT_DIR'] ?? './content');
+        const checked = assertBuildComplete(fileURLToPath(dir), contentDirectory());
         logger.info(`all ${checked} files the record implies are in the output`);
       },
     },

@@ -10,3 +10,11 @@ export function filesSharingAnId(files: readonly string[]): [id: string, files: 
   for (const file of files) byId.set(idOfFile(file), [...(byId.get(idOfFile(file)) ?? []), file]);
   return [...byId].filter(([, group]) => group.length > 1).map(([id, group]) => [id, group.sort()]);
 }
+
+/** The content folder: `./content`, or `$CONTENT_DIR` (tests and the benchmark build copies elsewhere). */
+export function contentDirectory(): string {
+  return process.env['CONTENT_DIR'] ?? './content';
+}
+
+/** The front matter of a Markdown or MDX file, between its opening `---` lines. */
+export const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { FRONT_MATTER } from '../../src/lib/content-files';
 import { ROOT } from './paths';
 
 /** The content folder the test build used (the same variable the site reads). */
@@ -20,8 +21,6 @@ function entryText(collection: string, id: string): string {
   if (!file) throw new Error(`no ${collection} entry ${id}`);
   return readFileSync(join(CONTENT_DIR, collection, file), 'utf8');
 }
-
-const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;
 
 /** The parsed front matter of an MDX entry, or the whole document of a YAML one. */
 export function entryData(collection: string, id: string): Record<string, unknown> {

@@ -96,6 +96,11 @@ export function formatDay(day: string): string {
   return formatPartialDate({ date: day, precision: 'day' });
 }
 
+/** The latest of some `YYYY-MM-DD` days (they sort as text). */
+export function latestDay(first: string, ...rest: readonly string[]): string {
+  return rest.reduce((latest, day) => (day > latest ? day : latest), first);
+}
+
 /** Whole days from `earlier` to `later`, both `YYYY-MM-DD`. */
 export function daysBetween(earlier: string, later: string): number {
   return Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000);

@@ -1,6 +1,6 @@
 // Which feeds the record has and what each says: the cases, the change log, and one feed per
 // regulator, respondent, law and country. Pure: pages and routes only serialise what this returns.
-import { formatPartialDate, startDay } from '../dates/partial-date';
+import { formatPartialDate, latestDay, startDay } from '../dates/partial-date';
 import { countryName, isSupranational } from '../places/names';
 import { changeHeading, changeLog, changeText, lastChanged } from '../record/changes';
 import type { CaseView, FaceRecord } from '../record/types';
@@ -167,9 +167,7 @@ function feed(
 
 /** The day the record as a whole last changed: what an empty feed is dated. */
 function recordChanged(record: FaceRecord): string {
-  return dayInstant(
-    record.cases.reduce((latest, c) => (lastChanged(c.data) > latest ? lastChanged(c.data) : latest), '1970-01-01'),
-  );
+  return dayInstant(latestDay('1970-01-01', ...record.cases.map((c) => lastChanged(c.data))));
 }
 
 /** Cases ordered by their last change, newest first: what a reader of a feed wants on top. */

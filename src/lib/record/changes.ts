@@ -1,5 +1,6 @@
 // The record's history, read from the content itself: the day each case was added and every dated
 // correction, update and status change since. Never the build clock, so a rebuild changes nothing.
+import { latestDay } from '../dates/partial-date';
 import { CASE_FIELD_LABELS, type CaseData, type CaseField, type CorrectionData } from '../../schemas/case';
 import { label } from '../../schemas/vocabulary';
 
@@ -13,6 +14,8 @@ export interface RecordChange {
    * correction in order). Corrections are only appended, so a number never moves.
    */
   key: string;
+  /** The event's place in the case's history: 0 for the addition, then 1, 2 … for each correction. */
+  place: number;
   caseId: string;
   /** Day of the change, `YYYY-MM-DD`. */
   date: string;
@@ -26,9 +29,10 @@ type History = Pick<CaseData, 'added' | 'corrections'>;
 /** A case's history, oldest first: its addition, then each correction. */
 export function caseChanges(caseId: string, data: History): RecordChange[] {
   return [
-    { key: `${caseId}/0`, caseId, date: data.added, kind: 'added' },
+    { key: `${caseId}/0`, place: 0, caseId, date: data.added, kind: 'added' },
     ...data.corrections.map((correction, index) => ({
       key: `${caseId}/${index + 1}`,
+      place: index + 1,
       caseId,
       date: correction.date,
       kind: correction.kind,
@@ -39,7 +43,7 @@ export function caseChanges(caseId: string, data: History): RecordChange[] {
 
 /** The day a case last changed in the record: its addition or its latest correction. */
 export function lastChanged(data: History): string {
-  return data.corrections.reduce((latest, c) => (c.date > latest ? c.date : latest), data.added);
+  return latestDay(data.added, ...data.corrections.map((c) => c.date));
 }
 
 /**
@@ -50,7 +54,6 @@ export function changeLog<C extends { id: string; data: History }>(
   cases: readonly C[],
 ): (RecordChange & { case: C })[] {
   const kindOrder = (kind: ChangeKind) => (kind === 'added' ? 1 : 0);
-  const place = (change: RecordChange) => Number(change.key.slice(change.key.lastIndexOf('/') + 1));
   return cases
     .flatMap((c) => caseChanges(c.id, c.data).map((change) => ({ ...change, case: c })))
     .sort(
@@ -58,7 +61,7 @@ export function changeLog<C extends { id: string; data: History }>(
         b.date.localeCompare(a.date) ||
         kindOrder(a.kind) - kindOrder(b.kind) ||
         a.caseId.localeCompare(b.caseId) ||
-        place(b) - place(a),
+        b.place - a.place,
     );
 }
 

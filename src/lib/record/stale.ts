@@ -1,6 +1,7 @@
 // Which cases may still move, and since when the record has known where they stand: the list a
 // maintainer re-checks (`npm run stale`) and the "as of" a reader sees beside an open status.
 import type { CaseData } from '../../schemas/case';
+import { latestDay } from '../dates/partial-date';
 import { OPEN_PAYMENT_STATUSES, OPEN_STATUSES } from '../../schemas/vocabulary';
 
 type Standing = Pick<CaseData, 'status' | 'paymentStatus' | 'lastVerified' | 'corrections'>;
@@ -25,9 +26,8 @@ export function mayStillMove(data: Pick<CaseData, 'status' | 'paymentStatus'>): 
  * change of status or payment.
  */
 export function standingAsOf(data: Standing): string {
-  return data.corrections
-    .filter((c) => c.field === 'status' || c.field === 'paymentStatus')
-    .reduce((latest, c) => (c.date > latest ? c.date : latest), data.lastVerified);
+  const statusChanges = data.corrections.filter((c) => c.field === 'status' || c.field === 'paymentStatus');
+  return latestDay(data.lastVerified, ...statusChanges.map((c) => c.date));
 }
 
 /** The cases to re-check: those that may still move, the longest unverified first, then by id. */

@@ -1,6 +1,5 @@
 // Dated snapshots of the open data: which files a release holds, its index and what changed
 // between releases. Pure: src/data/releases.ts reads the folders, routes serialise what this returns.
-import { sha256 } from './checksums';
 import { diffCases, type CasesDiff, type ExportedCase } from './diff';
 
 /** One file of a release. */
@@ -8,6 +7,8 @@ export interface ReleaseFile {
   /** Path inside the release, e.g. `cases.json`, `schema/cases.json`. */
   path: string;
   bytes: Uint8Array;
+  /** SHA-256 of the bytes, hex: checked against the release's SHA256SUMS when it was read. */
+  sha256: string;
 }
 
 /** One dated release, as committed under `content/releases/<date>/`. */
@@ -15,6 +16,8 @@ export interface Release {
   /** `YYYY-MM-DD`: the day it was cut. */
   date: string;
   files: ReleaseFile[];
+  /** The release's own SHA256SUMS, as committed: published byte for byte. */
+  checksums: Uint8Array;
 }
 
 /** Where a release is published. */
@@ -22,11 +25,18 @@ export function releasePath(date: string, file = ''): string {
   return `/data/releases/${date}/${file}`;
 }
 
-/** The cases of a release, from its cases.json. */
+const parsedCases = new WeakMap<Release, ExportedCase[]>();
+
+/** The cases of a release, from its cases.json (parsed once per release). */
 export function releaseCases(release: Release): ExportedCase[] {
-  const file = release.files.find((f) => f.path === 'cases.json');
-  if (!file) throw new Error(`release ${release.date} has no cases.json`);
-  return (JSON.parse(new TextDecoder().decode(file.bytes)) as { cases: ExportedCase[] }).cases;
+  let cases = parsedCases.get(release);
+  if (!cases) {
+    const file = release.files.find((f) => f.path === 'cases.json');
+    if (!file) throw new Error(`release ${release.date} has no cases.json`);
+    cases = (JSON.parse(new TextDecoder().decode(file.bytes)) as { cases: ExportedCase[] }).cases;
+    parsedCases.set(release, cases);
+  }
+  return cases;
 }
 
 /** `/data/releases/index.json`: every release, newest first, each file with its URL, size and SHA-256. */
@@ -43,7 +53,7 @@ export function releasesIndex(releases: readonly Release[], absolute: (path: str
           path: file.path,
           url: absolute(releasePath(release.date, file.path)),
           bytes: file.bytes.byteLength,
-          sha256: sha256(file.bytes),
+          sha256: file.sha256,
         })),
       })),
   };

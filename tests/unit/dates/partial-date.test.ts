@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   comparePartialDates,
   daysBetween,
+  latestDay,
   formatPartialDate,
   partialDateProblem,
   publicationLine,
@@ -76,5 +77,12 @@ describe('publicationLine', () => {
     expect(publicationLine('2026-11-24')).toBe('Published 24 November 2026');
     expect(publicationLine('2026-11-24', '2026-11-24')).toBe('Published 24 November 2026');
     expect(publicationLine('2026-11-24', '2026-12-01')).toBe('Published 24 November 2026 · updated 1 December 2026');
+  });
+});
+
+describe('latestDay', () => {
+  it('is the latest of the days given, whatever their order', () => {
+    expect(latestDay('2026-11-24')).toBe('2026-11-24');
+    expect(latestDay('2026-11-24', '2026-12-02', '2025-01-31')).toBe('2026-12-02');
   });
 });

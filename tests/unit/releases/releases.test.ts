@@ -4,13 +4,11 @@ import { diffCases } from '../../../src/lib/releases/diff';
 import { releaseChanges, releasesIndex, type Release } from '../../../src/lib/releases/releases';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const release = (date: string, cases: object[]): Release => ({
-  date,
-  files: [
-    { path: 'cases.json', bytes: bytes(JSON.stringify({ schemaVersion: 2, cases })) },
-    { path: 'schema/cases.json', bytes: bytes('{}') },
-  ],
-});
+const file = (path: string, text: string) => ({ path, bytes: bytes(text), sha256: sha256(text) });
+const release = (date: string, cases: object[]): Release => {
+  const files = [file('cases.json', JSON.stringify({ schemaVersion: 2, cases })), file('schema/cases.json', '{}')];
+  return { date, files, checksums: bytes(sha256sums(files)) };
+};
 
 describe('SHA256SUMS', () => {
   it('is what sha256sum writes: hex, two spaces, path, sorted by path', () => {

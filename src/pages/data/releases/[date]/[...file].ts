@@ -1,19 +1,18 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getReleases } from '../../../../data/releases';
-import { sha256sums } from '../../../../lib/releases/checksums';
 
 const TYPES: Record<string, string> = {
   json: 'application/json',
   csv: 'text/csv; charset=utf-8',
 };
 
-/** `/data/releases/<date>/<file>`: each committed release file, byte for byte, and its SHA256SUMS. */
+/** `/data/releases/<date>/<file>`: each committed release file and its SHA256SUMS, byte for byte. */
 export const getStaticPaths = (() =>
   getReleases().flatMap((release) => [
     ...release.files.map((file) => ({ params: { date: release.date, file: file.path }, props: { bytes: file.bytes } })),
     {
       params: { date: release.date, file: 'SHA256SUMS' },
-      props: { bytes: new TextEncoder().encode(sha256sums(release.files)) },
+      props: { bytes: release.checksums },
     },
   ])) satisfies GetStaticPaths;
 
