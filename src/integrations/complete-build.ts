@@ -6,7 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHART_IDS } from '../lib/charts/registry';
-import { contentDirectory } from '../lib/content-files';
+import { COMPARISONS } from '../lib/compare/prebuilt';
+import { parse } from 'yaml';
+import { contentDirectory, FRONT_MATTER } from '../lib/content-files';
 import { parseSha256sums } from '../lib/releases/checksums';
 
 /** The ids of each collection: the content files' names, which are the ids by rule. */
@@ -15,6 +17,8 @@ export interface RecordIds {
   regulators: readonly string[];
   respondents: readonly string[];
   laws: readonly string[];
+  /** The provisions each law declares, as `<law>/<provision>`: each has a page. */
+  provisions: readonly string[];
   explainers: readonly string[];
   /** Each dated data release and the files its SHA256SUMS lists. */
   releases: readonly { date: string; files: readonly string[] }[];
@@ -32,9 +36,22 @@ export function recordIds(contentDir: string): RecordIds {
     regulators: ids('regulators'),
     respondents: ids('respondents'),
     laws: ids('laws'),
+    provisions: declaredProvisions(join(contentDir, 'laws')),
     explainers: ids('explainers'),
     releases: releaseFiles(join(contentDir, 'releases')),
   };
+}
+
+/** `<law>/<provision>` for every provision the law files in a folder declare. */
+function declaredProvisions(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .flatMap((name) => {
+      const front = FRONT_MATTER.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '';
+      const provisions = (parse(front) as { provisions?: { id: string }[] } | null)?.provisions ?? [];
+      return provisions.map((p) => `${name.replace(/\.[^.]+$/, '')}/${p.id}`);
+    });
 }
 
 /** The releases under a folder, each with the paths its SHA256SUMS lists (none if there is no folder). */
@@ -69,10 +86,13 @@ export function expectedOutputs(ids: RecordIds): string[] {
       'changes',
       'feeds',
     ].map(page),
-    ...ids.cases.flatMap((id) => [page(`cases/${id}`), `og/cases/${id}.png`]),
+    ...ids.cases.flatMap((id) => [page(`cases/${id}`), `og/cases/${id}.png`, `data/cases/${id}.json`]),
+    page('compare'),
+    ...COMPARISONS.flatMap(({ id }) => [page(`compare/${id}`), `compare/${id}.csv`]),
     ...ids.regulators.flatMap((id) => [page(`regulators/${id}`), `feeds/regulators/${id}.xml`]),
     ...ids.respondents.flatMap((id) => [page(`respondents/${id}`), `feeds/respondents/${id}.xml`]),
     ...ids.laws.flatMap((id) => [page(`laws/${id}`), `feeds/laws/${id}.xml`]),
+    ...ids.provisions.map((id) => page(`laws/${id}`)),
     ...ids.explainers.map((id) => page(`explainers/${id}`)),
     ...CHART_IDS.flatMap((chart) => [
       page(`embed/${chart}`),
@@ -85,9 +105,11 @@ export function expectedOutputs(ids: RecordIds): string[] {
     'data/cases.json',
     'data/cases.csv',
     'data/regulators.json',
+    'data/laws.json',
     'data/datapackage.json',
     'data/schema/cases.json',
     'data/schema/regulators.json',
+    'data/schema/laws.json',
     'data/changes.json',
     'data/releases/index.json',
     ...ids.releases.flatMap(({ date, files }) => [

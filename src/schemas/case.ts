@@ -1,13 +1,27 @@
 import { z } from 'astro/zod';
-import { currency, day, entryId, httpsUrl, oneOf, partialDate, sources, strictObject, text } from './primitives';
+import {
+  currency,
+  day,
+  entryId,
+  httpsUrl,
+  identifier,
+  oneOf,
+  partialDate,
+  provisionId,
+  sources,
+  strictObject,
+  text,
+} from './primitives';
 import {
   ACTION_TYPES,
   AMOUNT_KINDS,
+  CASE_IDENTIFIER_SCHEMES,
   CASE_RELATIONS,
   CASE_STATUSES,
   CHANGE_KINDS,
   PAYMENT_STATUSES,
   PENALTY_PERIODS,
+  PROVISION_ROLES,
 } from './vocabulary';
 
 /** A sum of money in its original currency. EUR equivalents are computed, never stored. */
@@ -40,6 +54,31 @@ export const amountSchema = strictObject({
       message: 'frtSpecific: false needs a note saying what else the sum covers',
     });
   }
+});
+
+/**
+ * A provision a case cites: a law in the laws collection and, unless the whole law is meant, one
+ * of the provisions that law declares. Shown as "GDPR Art. 5(1)(a)".
+ */
+export const citedProvisionSchema = strictObject({
+  /** Id of the law, a file in content/laws/. */
+  law: entryId,
+  /** Id of the provision within the law (`art-9`); left out when the case cites the law as a whole. */
+  provision: provisionId.optional(),
+  /** The paragraph or point below the provision, as cited after its number: "(1)(a)", "(1)(a)-(c)", ".3" (APP 3.3). */
+  pinpoint: z
+    .string()
+    .regex(/^(?=.)(?:\.\d+)?(?:\([0-9a-zA-Z]+\))*(?:-\([0-9a-zA-Z]+\))?$/, {
+      error: 'expected a pinpoint such as "(1)(a)", "(1)(a)-(c)" or ".3"',
+    })
+    .optional(),
+  /** What the decision did with it. */
+  role: oneOf(PROVISION_ROLES),
+  /** A few words on how it was used, e.g. "exception claimed and rejected". */
+  note: text.optional(),
+}).superRefine((cited, ctx) => {
+  if (cited.pinpoint && !cited.provision)
+    ctx.addIssue({ code: 'custom', path: ['pinpoint'], message: 'a pinpoint needs the provision it points into' });
 });
 
 /** A link from one case to another in the same chain of proceedings. */
@@ -91,10 +130,14 @@ const caseObject = strictObject({
   paymentStatus: oneOf(PAYMENT_STATUSES),
   /** Sums of money, in their original currency. */
   amounts: z.array(amountSchema).default([]),
-  /** Provisions relied on, e.g. "GDPR Art. 9(1)". */
-  legalBasis: z.array(text).default([]),
-  /** Ids of entries in the laws collection this case applied. */
-  laws: z.array(entryId).default([]),
+  /** The provisions the decision cites, each with what it did with it. */
+  provisions: z.array(citedProvisionSchema, { error: 'required: expected a list of provisions' }).min(1, {
+    error: 'expected at least one provision: every case rests on some law (cite a whole law without provision)',
+  }),
+  /** Unwritten grounds the decision turned on: doctrines and tests, e.g. "Real and substantial connection test". */
+  doctrines: z.array(text).default([]),
+  /** How the decision is identified: ECLI, neutral citation, docket or the authority's decision number. */
+  identifiers: z.array(identifier(CASE_IDENTIFIER_SCHEMES)).default([]),
   /** Non-monetary orders, in our words. */
   orders: z.array(text).default([]),
   /** Other cases in the chain (appeal, enforcement, follow-up). */
@@ -190,6 +233,7 @@ function checkCorrections(entry: z.output<typeof caseObject>, ctx: z.RefinementC
 }
 
 export type CaseData = z.infer<typeof caseSchema>;
+export type CitedProvisionData = z.infer<typeof citedProvisionSchema>;
 export type CorrectionData = z.infer<typeof correctionSchema>;
 
 /** Reader-facing names of the case fields a correction can name; typed, so a new field needs one. */
@@ -203,8 +247,9 @@ export const CASE_FIELD_LABELS = {
   status: 'Status',
   paymentStatus: 'Payment',
   amounts: 'Amounts',
-  legalBasis: 'Legal basis',
-  laws: 'Laws applied',
+  provisions: 'Provisions',
+  doctrines: 'Doctrines',
+  identifiers: 'Identifiers',
   orders: 'Orders',
   related: 'Related proceedings',
   summary: 'Summary',

@@ -3,10 +3,16 @@ import { CURRENCY_CODES } from './currencies';
 import {
   ACTION_TYPES,
   AMOUNT_KINDS,
+  CASE_IDENTIFIER_SCHEMES,
+  CASE_RELATIONS,
   CASE_STATUSES,
   CHANGE_KINDS,
+  LAW_IDENTIFIER_SCHEMES,
+  LAW_KINDS,
+  LAW_STAGES,
   PAYMENT_STATUSES,
   PENALTY_PERIODS,
+  PROVISION_ROLES,
   REGULATOR_KINDS,
   SOURCE_KINDS,
 } from './vocabulary';
@@ -15,7 +21,7 @@ import {
  * The open-data contract (`/data/*.json`), read by outside tools: change it only with a bump of
  * {@link EXPORT_SCHEMA_VERSION}. The JSON Schemas under `/data/schema/` are generated from these.
  */
-export const EXPORT_SCHEMA_VERSION = 2;
+export const EXPORT_SCHEMA_VERSION = 3;
 
 // `.regex` makes the https rule survive into the generated JSON Schema as a pattern.
 const httpsUrl = z.url({ protocol: /^https$/ }).regex(/^https:\/\//);
@@ -67,6 +73,27 @@ export const exportCorrectionSchema = z.object({
   source: httpsUrl.describe('The source supporting the new value.'),
 });
 
+/** An identifier of a decision or a law, as its register writes it. */
+function exportIdentifierSchema<const T extends readonly [string, ...string[]]>(schemes: T) {
+  return z.object({
+    scheme: z.enum(schemes),
+    value: z.string(),
+    url: httpsUrl.nullable().describe('Where the identifier resolves, if it has a page.'),
+  });
+}
+
+/** One provision a case cites. */
+export const exportCitedProvisionSchema = z.object({
+  law: z.string().describe('Id of the law in /data/laws.json.'),
+  provision: z.string().nullable().describe('Id of the provision within the law; null when the whole law is cited.'),
+  pinpoint: z.string().nullable().describe('Paragraph or point below the provision, e.g. (1)(a).'),
+  citation: z.string().describe('As a reader sees it, e.g. GDPR Art. 5(1)(a).'),
+  role: z
+    .enum(PROVISION_ROLES)
+    .describe('breached / not-breached: the decision found it (not) breached; relied-on: it rests on it; considered.'),
+  note: z.string().nullable(),
+});
+
 /** One case in `/data/cases.json`. */
 export const exportCaseSchema = z.object({
   id: z.string(),
@@ -82,7 +109,16 @@ export const exportCaseSchema = z.object({
   status: z.enum(CASE_STATUSES),
   paymentStatus: z.enum(PAYMENT_STATUSES),
   amounts: z.array(exportAmountSchema),
-  legalBasis: z.array(z.string()),
+  legalBasis: z
+    .array(z.string())
+    .describe('The citations and doctrines as display lines; provisions and doctrines hold them as data.'),
+  provisions: z.array(exportCitedProvisionSchema),
+  doctrines: z.array(z.string()).describe('Unwritten doctrines and tests the decision turned on.'),
+  identifiers: z.array(exportIdentifierSchema(CASE_IDENTIFIER_SCHEMES)),
+  orders: z.array(z.string()).describe('Non-monetary orders, with their deadlines, in Face Rules’ words.'),
+  related: z
+    .array(z.object({ case: z.string(), relation: z.enum(CASE_RELATIONS), title: z.string() }))
+    .describe('Other cases in the chain of proceedings, read as "this case <relation> that case".'),
   summary: z.string(),
   sources: z.array(exportSourceSchema).min(1),
   lastVerified: z.string().regex(datePattern),
@@ -115,5 +151,51 @@ export const regulatorsExportSchema = z.object({
   regulators: z.array(exportRegulatorSchema),
 });
 
+/** One law in `/data/laws.json`, with the provisions cases cite and its dated stages. */
+export const exportLawSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  shortTitle: z.string(),
+  instrument: z.string(),
+  jurisdiction: z.string(),
+  kind: z.enum(LAW_KINDS),
+  url: z.string().describe('Path of the law page on this site.'),
+  adopted: dateAtPrecision,
+  adoptedPrecision: precision,
+  inForce: dateAtPrecision.nullable(),
+  inForcePrecision: precision.nullable(),
+  identifiers: z.array(exportIdentifierSchema(LAW_IDENTIFIER_SCHEMES)),
+  provisions: z.array(
+    z.object({
+      id: z.string(),
+      cited: z.string(),
+      heading: z.string().nullable(),
+      gist: z.string().describe('What the provision says, in Face Rules’ words.'),
+      url: z.string().describe('Path of the provision page on this site.'),
+      caseCount: z.number().int().nonnegative(),
+      breachedCount: z.number().int().nonnegative().describe('Cases that found it breached.'),
+    }),
+  ),
+  stages: z.array(
+    z.object({
+      stage: z.enum(LAW_STAGES),
+      date: dateAtPrecision,
+      precision,
+      part: z.string().nullable(),
+      note: z.string().nullable(),
+      source: httpsUrl,
+    }),
+  ),
+  sources: z.array(exportSourceSchema).min(1),
+  lastVerified: z.string().regex(datePattern),
+});
+
+/** `/data/laws.json`. */
+export const lawsExportSchema = z.object({
+  schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+  laws: z.array(exportLawSchema),
+});
+
 export type CasesExport = z.infer<typeof casesExportSchema>;
+export type LawsExport = z.infer<typeof lawsExportSchema>;
 export type RegulatorsExport = z.infer<typeof regulatorsExportSchema>;

@@ -21,7 +21,10 @@ export function strictObject<const Shape extends z.ZodRawShape>(shape: Shape) {
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only ${known}`
+        ? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only ${known}${
+            // In a YAML flow mapping `{ note: a, b }` the comma ends the value: "b" becomes a key.
+            issue.keys.some((k) => /\s/.test(k)) ? ' (text with a comma inside { … } must be in quotes)' : ''
+          }`
         : undefined,
   });
 }
@@ -168,3 +171,39 @@ export const sources = citations.superRefine((list, ctx) => {
 });
 
 export type Source = z.infer<typeof source>;
+
+/** A provision's id within its law, kebab-case from its number: `art-9`, `s-15`, `app-3`, `dpp-1`. */
+export const provisionId = z
+  .string({ error: 'expected a provision id such as "art-9" or "s-15"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case kebab-case provision id such as "art-9"' });
+
+/**
+ * What each identifier scheme must look like, so a pasted title or a typo fails the build:
+ * ECLI per the Council conclusions (2011/C 127/01), CELEX as EUR-Lex writes it, ELI as its URI.
+ */
+const IDENTIFIER_FORMS: Record<string, { pattern: RegExp; example: string }> = {
+  ecli: { pattern: /^ECLI:[A-Z]{2}:[A-Z0-9.]{1,7}:\d{4}:[A-Za-z0-9.]{1,25}$/, example: 'ECLI:EU:C:2023:1' },
+  'neutral-citation': { pattern: /^\[?\d{4}\]? [A-Z][A-Za-z]*/, example: '[2025] UKUT 319 (AAC)' },
+  celex: { pattern: /^[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?$/, example: '32016R0679' },
+  eli: { pattern: /^https:\/\/\S+\/eli\/\S+$/, example: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },
+};
+
+/** An identifier in one of `schemes`: `{ scheme: ecli, value: "ECLI:…", url?: … }`. */
+export function identifier<const T extends readonly [string, ...string[]]>(schemes: T) {
+  return strictObject({
+    /** Which register or citation system the value belongs to. */
+    scheme: oneOf(schemes),
+    /** The identifier exactly as the register or court writes it. */
+    value: text,
+    /** Where the identifier resolves, when it has a page of its own. */
+    url: httpsUrl.optional(),
+  }).superRefine((id, ctx) => {
+    const form = IDENTIFIER_FORMS[id.scheme];
+    if (form && !form.pattern.test(id.value))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `expected ${id.scheme} written like ${JSON.stringify(form.example)}, got ${JSON.stringify(id.value)}`,
+      });
+  });
+}

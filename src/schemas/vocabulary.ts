@@ -114,6 +114,23 @@ export const LAW_KINDS = [
   'case-law',
 ] as const;
 
+/**
+ * What a decision did with a provision it cites: found it breached; found it not breached (a
+ * breach alleged or found below and set aside); rejected it as a basis (a lawful basis, exception
+ * or defence the respondent invoked and the decision refused); relied on it (for its power, a claim
+ * or a jurisdiction); or considered it without deciding on it. Ordered strongest first.
+ */
+export const PROVISION_ROLES = ['breached', 'not-breached', 'rejected', 'relied-on', 'considered'] as const;
+
+/** The dated steps in a law's life. `applies` may repeat, one per part that applies on its own date. */
+export const LAW_STAGES = ['proposed', 'adopted', 'in-force', 'applies', 'amended', 'struck-down', 'repealed'] as const;
+
+/** How a decision is identified in law reports and registers. */
+export const CASE_IDENTIFIER_SCHEMES = ['ecli', 'neutral-citation', 'docket', 'decision-number'] as const;
+
+/** How a law is identified in official registers and citations. */
+export const LAW_IDENTIFIER_SCHEMES = ['celex', 'eli', 'official-citation'] as const;
+
 /** Reader-facing labels for every vocabulary term, in one place. */
 export const LABELS: Record<string, string> = {
   'data-protection-authority': 'Data protection authority',
@@ -172,6 +189,25 @@ export const LABELS: Record<string, string> = {
   correction: 'Correction',
   update: 'Update',
   status: 'Status change',
+  breached: 'Found breached',
+  'not-breached': 'Found not breached',
+  rejected: 'Rejected as a basis',
+  'relied-on': 'Relied on',
+  considered: 'Considered',
+  proposed: 'Proposed',
+  adopted: 'Adopted',
+  'in-force': 'In force',
+  applies: 'Applies',
+  amended: 'Amended',
+  'struck-down': 'Struck down',
+  repealed: 'Repealed',
+  ecli: 'ECLI',
+  'neutral-citation': 'Neutral citation',
+  docket: 'Docket or register number',
+  'decision-number': 'Decision number',
+  celex: 'CELEX number',
+  eli: 'ELI',
+  'official-citation': 'Official citation',
 };
 
 /** The reader-facing label of a vocabulary term (the term itself if it has none). */

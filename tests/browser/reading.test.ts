@@ -20,6 +20,8 @@ const PAGE_TYPES = {
   respondent: '/respondents/clearview-ai/',
   laws: '/laws/',
   law: '/laws/eu-gdpr/',
+  provision: '/laws/eu-gdpr/art-9/',
+  comparison: '/compare/clearview-europe/',
   explainers: '/explainers/',
   explainer: '/explainers/does-clearview-pay-its-fines/',
   about: '/about/',
@@ -115,11 +117,18 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
       'case table filtered to nothing',
       '/cases/',
       async (page) => {
-        await page.getByLabel('Filter').fill('zzzz-no-such-case');
+        await page.getByLabel('Filter', { exact: true }).fill('zzzz-no-such-case');
         await expect.poll(() => page.locator('[data-empty]').isVisible()).toBe(true);
       },
     ],
     ['an embed', '/embed/fine-timeline/?respondent=clearview-ai', async () => {}],
+    [
+      'three decisions compared from the address',
+      '/compare/?cases=fr-cnil-sanction-2022,it-garante-fine-2022,gr-hdpa-fine-2022',
+      async (page) => {
+        await expect.poll(() => page.locator('[data-output] table.compare').count(), { timeout: 10_000 }).toBe(1);
+      },
+    ],
   ];
 
   it.each(STATES)('%s (%s): no axe-core violations, light and dark', async (_state, path, act) => {
@@ -192,12 +201,12 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
     const caption = page.locator('caption');
     const total = await rows.count();
     expect(await caption.textContent()).toContain('newest first');
-    await page.getByLabel('Filter').fill('Clearview Italy');
+    await page.getByLabel('Filter', { exact: true }).fill('Clearview Italy');
     await expect.poll(() => rows.count()).toBeLessThan(total);
     // A filter that matches nothing says so, rather than leaving an empty table.
-    await page.getByLabel('Filter').fill('zzzz-no-such-case');
+    await page.getByLabel('Filter', { exact: true }).fill('zzzz-no-such-case');
     await expect.poll(() => page.locator('[data-empty]').textContent()).toContain('No row matches “zzzz-no-such-case”');
-    await page.getByLabel('Filter').fill('');
+    await page.getByLabel('Filter', { exact: true }).fill('');
     expect(await page.locator('[data-empty]').isHidden()).toBe(true);
     const sortKeys = async () =>
       rows.evaluateAll((list) =>

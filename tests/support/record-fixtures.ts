@@ -12,8 +12,9 @@ export function caseData(overrides: Partial<CaseData> = {}): CaseData {
     status: 'final',
     paymentStatus: 'unpaid',
     amounts: [{ kind: 'fine', value: 20_000_000, currency: 'EUR', frtSpecific: true }],
-    legalBasis: ['GDPR Art. 6'],
-    laws: [],
+    provisions: [{ law: 'eu-gdpr', provision: 'art-6', role: 'breached' }],
+    doctrines: [],
+    identifiers: [],
     orders: [],
     related: [],
     summary: 'A summary.',
@@ -25,7 +26,41 @@ export function caseData(overrides: Partial<CaseData> = {}): CaseData {
   };
 }
 
-/** A small, consistent record input: two regulators, one respondent, GBP rates, no cases. */
+/** A law with the provisions the fixture cases cite. */
+export const GDPR_FIXTURE = {
+  id: 'eu-gdpr',
+  filePath: 'content/laws/eu-gdpr.mdx',
+  data: {
+    title: 'General Data Protection Regulation',
+    shortTitle: 'GDPR',
+    instrument: 'GDPR',
+    jurisdiction: 'EU',
+    kind: 'regulation',
+    adopted: { date: '2016-04-27', precision: 'day' },
+    summary: 'A summary.',
+    prohibits: [],
+    requires: [],
+    provisions: [
+      { id: 'art-6', cited: 'GDPR Art. 6', gist: 'Lawful bases.' },
+      { id: 'art-9', cited: 'GDPR Art. 9', gist: 'Special categories.' },
+    ],
+    identifiers: [],
+    stages: [],
+    sources: [{ url: 'https://eur-lex.europa.eu/', title: 'GDPR', publisher: 'EUR-Lex', kind: 'primary' }],
+    lastVerified: '2026-11-24',
+  },
+} satisfies RecordInput['laws'][number];
+
+/** The fixture GDPR declaring only the provisions the given cases cite, as the integrity check requires. */
+function gdprCitedBy(cases: readonly CaseData[]): RecordInput['laws'][number] {
+  const cited = new Set(cases.flatMap((c) => c.provisions.map((p) => p.provision)));
+  return {
+    ...GDPR_FIXTURE,
+    data: { ...GDPR_FIXTURE.data, provisions: GDPR_FIXTURE.data.provisions.filter((p) => cited.has(p.id)) },
+  };
+}
+
+/** A small, consistent record input: two regulators, one respondent, the GDPR, GBP rates, no cases. */
 export function recordInput(cases: { id: string; data: CaseData }[] = []): RecordInput {
   return {
     regulators: [
@@ -64,7 +99,7 @@ export function recordInput(cases: { id: string; data: CaseData }[] = []): Recor
       },
     ],
     cases: cases.map(({ id, data }) => ({ id, filePath: `content/cases/${id}.mdx`, data })),
-    laws: [],
+    laws: [gdprCitedBy(cases.map((c) => c.data))],
     explainers: [],
     fx: [
       {

@@ -51,7 +51,8 @@ export function partialDateProblem(date: string, precision: DatePrecision): stri
   const year = Number(match[1]);
   const month = match[2] === undefined ? 1 : Number(match[2]);
   const day = match[3] === undefined ? 1 : Number(match[3]);
-  if (year < 1900 || year > 2100) return `year ${year} is out of range (1900–2100)`;
+  // The oldest instrument the record cites is the US Constitution (1787): earlier years are typos.
+  if (year < 1780 || year > 2100) return `year ${year} is out of range (1780–2100)`;
   if (month < 1 || month > 12) return `"${date}" is not a real date: month ${month} does not exist`;
   if (day < 1 || day > daysInMonth(year, month)) {
     return `"${date}" is not a real date: ${MONTHS[month - 1]} ${year} has no day ${day}`;

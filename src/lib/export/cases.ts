@@ -1,12 +1,38 @@
 import { CURRENCY_CODES } from '../../schemas/currencies';
-import { EXPORT_SCHEMA_VERSION, exportCaseSchema, type CasesExport, type RegulatorsExport } from '../../schemas/export';
+import {
+  EXPORT_SCHEMA_VERSION,
+  exportCaseSchema,
+  type CasesExport,
+  type LawsExport,
+  type RegulatorsExport,
+} from '../../schemas/export';
 import { ACTION_TYPES, AMOUNT_KINDS, CASE_STATUSES, PAYMENT_STATUSES, PENALTY_PERIODS } from '../../schemas/vocabulary';
+import { casesCiting, legalBasisLines, provisionPath, roleCounts } from '../record/provisions';
 import type { CaseView, FaceRecord } from '../record/types';
+import type { Source } from '../../schemas/primitives';
 import { columnsCsv, type TableColumn } from './table-schema';
 
 /** The name a respondent goes by in running text. */
 function respondentName(respondent: CaseView['respondents'][number]): string {
   return respondent.data.shortName ?? respondent.data.name;
+}
+
+/** Sources as the export writes them: every field present, null when unknown. */
+function exportSources(sources: readonly Source[]) {
+  return sources.map((s) => ({
+    url: s.url,
+    title: s.title,
+    publisher: s.publisher,
+    date: s.date ?? null,
+    kind: s.kind,
+  }));
+}
+
+/** Identifiers as the export writes them, with a null url when the identifier has no page. */
+function exportIdentifiers<Scheme extends string>(
+  ids: readonly { scheme: Scheme; value: string; url?: string | undefined }[],
+) {
+  return ids.map((i) => ({ scheme: i.scheme, value: i.value, url: i.url ?? null }));
 }
 
 /** `/data/cases.json`: every case, newest first, in the contract's shape. */
@@ -36,15 +62,21 @@ export function casesExport(record: FaceRecord): CasesExport {
         frtSpecific: a.frtSpecific,
         note: a.note ?? null,
       })),
-      legalBasis: c.data.legalBasis,
-      summary: c.data.summary,
-      sources: c.data.sources.map((s) => ({
-        url: s.url,
-        title: s.title,
-        publisher: s.publisher,
-        date: s.date ?? null,
-        kind: s.kind,
+      legalBasis: legalBasisLines(c),
+      provisions: c.provisions.map((p) => ({
+        law: p.law.id,
+        provision: p.provision?.id ?? null,
+        pinpoint: p.pinpoint ?? null,
+        citation: p.citation,
+        role: p.role,
+        note: p.note ?? null,
       })),
+      doctrines: c.data.doctrines,
+      identifiers: exportIdentifiers(c.data.identifiers),
+      orders: c.data.orders,
+      related: c.related.map((r) => ({ case: r.case.id, relation: r.relation, title: r.case.data.title })),
+      summary: c.data.summary,
+      sources: exportSources(c.data.sources),
       lastVerified: c.data.lastVerified,
       added: c.data.added,
       corrections: c.data.corrections.map((k) => ({ ...k })),
@@ -225,8 +257,16 @@ export const CASES_CSV_COLUMNS: readonly TableColumn<CasesCsvRow>[] = [
   {
     name: 'legal_basis',
     type: 'string',
-    description: 'Provisions relied on, e.g. GDPR Art. 9(1).',
+    description:
+      'Provisions cited (with any note) and doctrines, e.g. GDPR Art. 9(1); cases.json gives each with its role.',
     value: (row) => row.case.legalBasis.join('; ') || null,
+  },
+  {
+    name: 'identifiers',
+    type: 'string',
+    description:
+      'ECLI, neutral citation, docket or decision number, each as scheme:value, e.g. decision-number:SAN-2022-019.',
+    value: (row) => row.case.identifiers.map((i) => `${i.scheme}:${i.value}`).join('; ') || null,
   },
   {
     name: 'primary_source',
@@ -266,6 +306,49 @@ export function regulatorsExport(record: FaceRecord): RegulatorsExport {
       website: r.data.website,
       url: `/regulators/${r.id}/`,
       caseCount: counts.get(r.id) ?? 0,
+    })),
+  };
+}
+
+/** `/data/laws.json`: every law with the provisions the record cites, their counts and its dated stages. */
+export function lawsExport(record: FaceRecord): LawsExport {
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    laws: record.laws.map((law) => ({
+      id: law.id,
+      title: law.data.title,
+      shortTitle: law.data.shortTitle,
+      instrument: law.data.instrument,
+      jurisdiction: law.data.jurisdiction,
+      kind: law.data.kind,
+      url: `/laws/${law.id}/`,
+      adopted: law.data.adopted.date,
+      adoptedPrecision: law.data.adopted.precision,
+      inForce: law.data.inForce?.date ?? null,
+      inForcePrecision: law.data.inForce?.precision ?? null,
+      identifiers: exportIdentifiers(law.data.identifiers),
+      provisions: law.data.provisions.map((p) => {
+        const citing = casesCiting(record.cases, law.id, p.id);
+        return {
+          id: p.id,
+          cited: p.cited,
+          heading: p.heading ?? null,
+          gist: p.gist,
+          url: provisionPath(law.id, p.id),
+          caseCount: citing.length,
+          breachedCount: roleCounts(citing).breached,
+        };
+      }),
+      stages: law.data.stages.map((s) => ({
+        stage: s.stage,
+        date: s.date.date,
+        precision: s.date.precision,
+        part: s.part ?? null,
+        note: s.note ?? null,
+        source: s.source,
+      })),
+      sources: exportSources(law.data.sources),
+      lastVerified: law.data.lastVerified,
     })),
   };
 }

@@ -117,6 +117,12 @@ export function dataPackage(exported: CasesExport, options: { siteUrl: string; l
       'Every authority and court, with its number of cases. Valid against the JSON Schema schema/regulators.json.',
     ),
     json(
+      'laws',
+      'laws.json',
+      'Laws and provisions',
+      'Every law with the provisions cases cite (their gists, case counts and breach counts), its identifiers and its dated stages. Valid against the JSON Schema schema/laws.json.',
+    ),
+    json(
       'cases-schema',
       'schema/cases.json',
       'JSON Schema of cases.json',
@@ -128,6 +134,7 @@ export function dataPackage(exported: CasesExport, options: { siteUrl: string; l
       'JSON Schema of regulators.json',
       'JSON Schema (draft 2020-12) of regulators.json.',
     ),
+    json('laws-schema', 'schema/laws.json', 'JSON Schema of laws.json', 'JSON Schema (draft 2020-12) of laws.json.'),
   ];
   return {
     // A Tabular Data Package may hold only tabular resources.

@@ -2,7 +2,8 @@ import { comparePartialDates, startDay, type PartialDate } from '../dates/partia
 import { toEur } from '../money/convert';
 import { rateBook, rateFor } from '../money/rates';
 import { ContentIntegrityError, findContentProblems } from './integrity';
-import type { CaseView, Entry, FaceRecord, RecordInput } from './types';
+import { citationText, lawsCited } from './provisions';
+import type { CaseView, CitedProvision, Entry, FaceRecord, RecordInput } from './types';
 
 /** Sorts entries by id, so every list we publish has one stable order. */
 function byId<T extends { id: string }>(entries: readonly T[]): T[] {
@@ -43,18 +44,26 @@ export function buildRecord(input: RecordInput): FaceRecord {
   const laws = index(input.laws);
   const cases = index(input.cases);
 
-  const views: CaseView[] = input.cases.map((entry) => ({
-    ...entry,
-    url: `/cases/${entry.id}/`,
-    regulator: must(regulators, entry.data.regulator),
-    respondents: entry.data.respondents.map((id) => must(respondents, id)),
-    laws: entry.data.laws.map((id) => must(laws, id)),
-    related: entry.data.related.map((link) => ({ relation: link.relation, case: must(cases, link.case) })),
-    amounts: entry.data.amounts.map((amount) => ({
-      ...amount,
-      euro: toEur(amount.value, amount.currency, rateFor(rates, amount.currency, startDay(entry.data.decided))),
-    })),
-  }));
+  const views: CaseView[] = input.cases.map((entry) => {
+    const provisions = entry.data.provisions.map(({ law: lawId, provision: provisionId, ...rest }): CitedProvision => {
+      const law = must(laws, lawId);
+      const provision = provisionId ? must(new Map(law.data.provisions.map((p) => [p.id, p])), provisionId) : undefined;
+      return { ...rest, law, ...(provision && { provision }), citation: citationText(law, provision, rest.pinpoint) };
+    });
+    return {
+      ...entry,
+      url: `/cases/${entry.id}/`,
+      regulator: must(regulators, entry.data.regulator),
+      respondents: entry.data.respondents.map((id) => must(respondents, id)),
+      provisions,
+      laws: lawsCited(provisions),
+      related: entry.data.related.map((link) => ({ relation: link.relation, case: must(cases, link.case) })),
+      amounts: entry.data.amounts.map((amount) => ({
+        ...amount,
+        euro: toEur(amount.value, amount.currency, rateFor(rates, amount.currency, startDay(entry.data.decided))),
+      })),
+    };
+  });
 
   return {
     regulators: byId(input.regulators),

@@ -11,11 +11,14 @@ export interface ContentProblem {
 
 /** Thrown when the content cannot make a site; its message lists every problem found. */
 export class ContentIntegrityError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
     super(
       `Face Rules content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentIntegrityError';
   }
 }
@@ -36,16 +39,6 @@ function duplicateIds(collection: string, entries: readonly Entry<unknown>[]): C
     }
   }
   return problems;
-}
-
-/** The article numbers a legal citation names: "GDPR Art. 9" → ["9"], "Arts. 6 and 17" → ["6", "17"]. */
-export function articlesNamed(citation: string): string[] {
-  const found: string[] = [];
-  for (const match of citation.matchAll(
-    /\b(?:Arts?\.|Articles?)\s*((?:\d+[a-z]?(?:\(\d+\))*(?:\s*(?:,|and|&)\s*)?)+)/gi,
-  ))
-    for (const number of (match[1] ?? '').replace(/\([^)]*\)/g, '').matchAll(/\d+[a-z]?/g)) found.push(number[0]);
-  return found;
 }
 
 /**
@@ -91,26 +84,21 @@ export function findContentProblems(input: RecordInput, rates: RateBook): Conten
   const lawsById = new Map(input.laws.map((law) => [law.id, law]));
   for (const { id, filePath, data } of input.cases) {
     missing(filePath, 'regulator', data.regulator, 'regulators');
-    // A case page names each law it applies by the law's short title: a title naming an article
-    // would tell readers the decision applied that article.
-    data.laws.forEach((lawId, i) => {
-      const law = lawsById.get(lawId);
-      if (!law) return;
-      const uncited = articlesNamed(law.data.shortTitle).filter(
-        (article) => !data.legalBasis.some((basis) => articlesNamed(basis).includes(article)),
-      );
-      if (uncited.length > 0)
-        problems.push({
-          file: filePath,
-          field: `laws.${i}`,
-          message: `law "${lawId}" is titled "${law.data.shortTitle}", but legalBasis does not cite ${uncited.map((a) => `Art. ${a}`).join(', ')}: expected a law entry named as the whole law, or the article in legalBasis`,
-        });
-    });
     data.respondents.forEach((respondent, i) => {
       missing(filePath, `respondents.${i}`, respondent, 'respondents');
     });
-    data.laws.forEach((law, i) => {
-      missing(filePath, `laws.${i}`, law, 'laws');
+    data.provisions.forEach((cited, i) => {
+      const law = lawsById.get(cited.law);
+      if (!law) {
+        missing(filePath, `provisions.${i}.law`, cited.law, 'laws');
+        return;
+      }
+      if (cited.provision && !law.data.provisions.some((p) => p.id === cited.provision))
+        problems.push({
+          file: filePath,
+          field: `provisions.${i}.provision`,
+          message: `law "${cited.law}" declares no provision "${cited.provision}": expected one of ${law.data.provisions.map((p) => p.id).join(', ') || '(none yet)'}, or add it to ${law.filePath}`,
+        });
     });
     data.related.forEach((link, i) => {
       if (link.case === id)
@@ -129,6 +117,17 @@ export function findContentProblems(input: RecordInput, rates: RateBook): Conten
       }
     });
   }
+  // A law declares the provisions the record cites, so each provision page lists at least one case.
+  const cited = new Set(input.cases.flatMap((c) => c.data.provisions.map((p) => `${p.law}/${p.provision ?? ''}`)));
+  for (const law of input.laws)
+    law.data.provisions.forEach((provision, i) => {
+      if (!cited.has(`${law.id}/${provision.id}`))
+        problems.push({
+          file: law.filePath,
+          field: `provisions.${i}`,
+          message: `no case cites "${provision.id}": expected only provisions cases cite (remove it, or cite it from a case)`,
+        });
+    });
   for (const { filePath, data } of input.explainers) {
     data.relatedCases.forEach((caseId, i) => {
       missing(filePath, `relatedCases.${i}`, caseId, 'cases');

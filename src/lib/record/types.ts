@@ -1,7 +1,7 @@
-import type { AmountData, CaseData } from '../../schemas/case';
+import type { AmountData, CaseData, CitedProvisionData } from '../../schemas/case';
 import type { ExplainerData } from '../../schemas/explainer';
 import type { FxTable } from '../../schemas/fx';
-import type { LawData } from '../../schemas/law';
+import type { LawData, ProvisionData } from '../../schemas/law';
 import type { RegulatorData } from '../../schemas/regulator';
 import type { RespondentData } from '../../schemas/respondent';
 import type { EuroValue } from '../money/convert';
@@ -30,13 +30,23 @@ export interface AmountView extends AmountData {
   euro: EuroValue;
 }
 
+/** A provision a case cites, resolved to its law and (unless the whole law is cited) the provision. */
+export interface CitedProvision extends Omit<CitedProvisionData, 'law' | 'provision'> {
+  law: Entry<LawData>;
+  provision?: ProvisionData;
+  /** As a reader sees it: "GDPR Art. 5(1)(a)", or the law's short title for the whole law. */
+  citation: string;
+}
+
 /** A case with its references resolved and its sums converted. */
 export interface CaseView extends Entry<CaseData> {
   url: string;
   regulator: Entry<RegulatorData>;
   respondents: Entry<RespondentData>[];
   amounts: AmountView[];
+  /** Every law the case cites, in the order first cited. */
   laws: Entry<LawData>[];
+  provisions: CitedProvision[];
   related: { relation: CaseData['related'][number]['relation']; case: Entry<CaseData> }[];
 }
 

@@ -45,11 +45,64 @@ export function foldedVariants(text: string): string[] {
  */
 export function withFoldedVariants(html: string): string {
   if (!html.includes('data-pagefind-body')) return html;
-  const text = html
-    .replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ');
-  const variants = foldedVariants(text);
+  const variants = foldedVariants(indexedText(html));
   if (variants.length === 0) return html;
   return html.replace('</body>', `<div data-pagefind-body hidden>Also spelled: ${variants.join(' ')}</div></body>`);
+}
+
+/** Elements that never have a closing tag, so never hold text. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/**
+ * The text Pagefind indexes on a page: inside `data-pagefind-body` elements, outside
+ * `data-pagefind-ignore` ones, scripts, styles, SVG and templates. Reads the well-formed HTML
+ * Astro writes, tag by tag, so a table the index skips (a provision's cases) lends it no words.
+ */
+export function indexedText(html: string): string {
+  const open: { tag: string; body: boolean; skip: boolean }[] = [];
+  let body = 0;
+  let skip = 0;
+  const parts: string[] = [];
+  for (const token of html.split(/(<[^>]+>)/)) {
+    const tag = /^<(\/?)([a-zA-Z][\w-]*)([^>]*)>$/.exec(token);
+    if (!tag) {
+      if (body > 0 && skip === 0) parts.push(token);
+      continue;
+    }
+    const [, closing, rawName = '', attributes = ''] = tag;
+    const name = rawName.toLowerCase();
+    if (closing) {
+      const index = open.map((o) => o.tag).lastIndexOf(name);
+      if (index < 0) continue;
+      for (const closed of open.splice(index)) {
+        if (closed.body) body -= 1;
+        if (closed.skip) skip -= 1;
+      }
+      continue;
+    }
+    if (VOID.has(name) || attributes.endsWith('/')) continue;
+    const entry = {
+      tag: name,
+      body: /\sdata-pagefind-body\b/.test(attributes),
+      skip: /\sdata-pagefind-ignore\b/.test(attributes) || ['script', 'style', 'svg', 'template'].includes(name),
+    };
+    if (entry.body) body += 1;
+    if (entry.skip) skip += 1;
+    open.push(entry);
+  }
+  return parts.join(' ').replace(/&[a-z]+;|&#\d+;/g, ' ');
 }

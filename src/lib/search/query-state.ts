@@ -7,6 +7,7 @@ export const SEARCH_FILTERS = [
   ['year', 'Year'],
   ['action', 'Action'],
   ['instrument', 'Legal instrument'],
+  ['provision', 'Provision'],
   ['status', 'Status'],
 ] as const;
 

@@ -29,9 +29,12 @@ export function caseJsonLd(input: {
   respondents: readonly string[];
   sources: readonly { url: string; title: string }[];
   image: string;
+  /** ECLI, neutral citation, docket or decision number, labelled by scheme. */
+  identifiers?: readonly Identifier[];
 }): Record<string, unknown> {
   return {
     ...article({ ...input, description: input.summary }),
+    ...identifierProperty(input.identifiers),
     dateModified: input.lastVerified,
     about: [
       { '@type': 'GovernmentOrganization', name: input.regulator },
@@ -69,7 +72,26 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[]): Record<string, unkno
   };
 }
 
-/** schema.org Legislation for a law page. */
+/** An identifier as schema.org writes one: a PropertyValue naming its scheme. */
+export interface Identifier {
+  scheme: string;
+  value: string;
+  url?: string | undefined;
+}
+
+function identifierProperty(identifiers: readonly Identifier[] | undefined): Record<string, unknown> {
+  if (!identifiers || identifiers.length === 0) return {};
+  return {
+    identifier: identifiers.map((id) => ({
+      '@type': 'PropertyValue',
+      propertyID: id.scheme,
+      value: id.value,
+      ...(id.url ? { url: id.url } : {}),
+    })),
+  };
+}
+
+/** schema.org Legislation for a law page, or for one provision (`partOf` the law's page). */
 export function lawJsonLd(input: {
   url: string;
   title: string;
@@ -79,7 +101,10 @@ export function lawJsonLd(input: {
   jurisdiction: string;
   adopted: string;
   inForce?: string | undefined;
+  identifiers?: readonly Identifier[];
+  partOf?: { url: string; title: string };
 }): Record<string, unknown> {
+  const official = input.identifiers?.find((id) => id.scheme === 'eli' || id.scheme === 'celex');
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -87,6 +112,9 @@ export function lawJsonLd(input: {
     alternateName: input.shortTitle,
     description: input.summary,
     url: input.url,
+    ...identifierProperty(input.identifiers),
+    ...(official ? { legislationIdentifier: official.value } : {}),
+    ...(input.partOf ? { isPartOf: { '@type': 'Legislation', name: input.partOf.title, url: input.partOf.url } } : {}),
     legislationType: input.kind,
     legislationJurisdiction: input.jurisdiction,
     legislationDate: input.adopted,

@@ -32,7 +32,7 @@ describe('partialDateProblem', () => {
 
   it('refuses malformed text', () => {
     expect(partialDateProblem('17/10/2022', 'day')).toMatch(/expected a day-precise date written YYYY-MM-DD/);
-    expect(partialDateProblem('1850', 'year')).toMatch(/out of range/);
+    expect(partialDateProblem('1750', 'year')).toMatch(/out of range/);
   });
 });
 

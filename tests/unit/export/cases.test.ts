@@ -76,7 +76,7 @@ describe('casesCsv', () => {
     );
     expect(lines[1]).toContain(',fine,7552800,GBP,,8920278.73,0.8467,2022-05-18,true,');
     expect(lines[2]).toContain(',periodic-penalty,1000,EUR,day,1000,,,true,');
-    expect(lines[3]).toMatch(/^order-2021,.*,not-applicable,,,,,,,,,GDPR Art\. 6,https:\/\/www\.cnil\.fr\/$/);
+    expect(lines[3]).toMatch(/^order-2021,.*,not-applicable,,,,,,,,,GDPR Art\. 6,,https:\/\/www\.cnil\.fr\/$/);
   });
 });
 

@@ -26,7 +26,12 @@ const exported = casesExport(
       },
       {
         id: 'order-2021',
-        data: caseData({ actionType: 'order', paymentStatus: 'not-applicable', amounts: [], legalBasis: [] }),
+        data: caseData({
+          actionType: 'order',
+          paymentStatus: 'not-applicable',
+          amounts: [],
+          provisions: [{ law: 'eu-gdpr', role: 'relied-on' }],
+        }),
       },
     ]),
   ),
@@ -106,8 +111,10 @@ describe('dataPackage', () => {
       ['cases.csv', 'text/csv'],
       ['cases.json', 'application/json'],
       ['regulators.json', 'application/json'],
+      ['laws.json', 'application/json'],
       ['schema/cases.json', 'application/schema+json'],
       ['schema/regulators.json', 'application/schema+json'],
+      ['schema/laws.json', 'application/schema+json'],
     ]);
     for (const r of pkg.resources)
       expect(new URL(r.path, `${siteUrl}data/datapackage.json`).href).toBe(`${siteUrl}data/${r.path}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesNamed, findContentProblems } from '../../../src/lib/record/integrity';
+import { findContentProblems } from '../../../src/lib/record/integrity';
 import { rateBook } from '../../../src/lib/money/rates';
 import { caseData, recordInput } from '../../support/record-fixtures';
 
@@ -22,14 +22,14 @@ describe('findContentProblems', () => {
     ]);
   });
 
-  it('checks respondents, laws and related cases', () => {
+  it('checks respondents, the laws of provisions and related cases', () => {
     const found = problems(
       recordInput([
         {
           id: 'a',
           data: caseData({
             respondents: ['clearview-ai', 'nobody'],
-            laws: ['no-law'],
+            provisions: [{ law: 'no-law', role: 'breached' }],
             related: [
               { case: 'missing-case', relation: 'follows' },
               { case: 'a', relation: 'related' },
@@ -38,7 +38,12 @@ describe('findContentProblems', () => {
         },
       ]),
     );
-    expect(found.map((p) => p.field)).toEqual(['respondents.1', 'laws.0', 'related.0.case', 'related.1.case']);
+    expect(found.map((p) => p.field)).toEqual([
+      'respondents.1',
+      'provisions.0.law',
+      'related.0.case',
+      'related.1.case',
+    ]);
     expect(found[3]?.message).toBe('a case cannot be related to itself');
   });
 
@@ -64,35 +69,6 @@ describe('findContentProblems', () => {
       { id: 'a', data: caseData() },
     ]);
     expect(problems(input)[0]?.message).toBe('duplicate case id "a", already used by content/cases/a.mdx');
-  });
-
-  it('refuses a law titled by an article that a case linking it does not cite', () => {
-    const input = recordInput([
-      { id: 'cites', data: caseData({ laws: ['gdpr-art-9'], legalBasis: ['GDPR Art. 9', 'GDPR Art. 6'] }) },
-      { id: 'does-not', data: caseData({ laws: ['gdpr-art-9', 'gdpr'], legalBasis: ['GDPR Art. 6', 'GDPR Art. 17'] }) },
-    ]);
-    const law = (id: string, shortTitle: string) => ({
-      id,
-      filePath: `content/laws/${id}.mdx`,
-      data: { shortTitle } as (typeof input.laws)[number]['data'],
-    });
-    const found = problems({ ...input, laws: [law('gdpr-art-9', 'GDPR Art. 9'), law('gdpr', 'GDPR')] });
-    expect(found).toEqual([
-      {
-        file: 'content/cases/does-not.mdx',
-        field: 'laws.0',
-        message:
-          'law "gdpr-art-9" is titled "GDPR Art. 9", but legalBasis does not cite Art. 9: expected a law entry named as the whole law, or the article in legalBasis',
-      },
-    ]);
-  });
-
-  it('reads article numbers from citations', () => {
-    expect(articlesNamed('GDPR Art. 9')).toEqual(['9']);
-    expect(articlesNamed('GDPR Arts. 6, 12 and 17')).toEqual(['6', '12', '17']);
-    expect(articlesNamed('Article 5(1)(a) AI Act')).toEqual(['5']);
-    expect(articlesNamed('BIPA s. 15(b)')).toEqual([]);
-    expect(articlesNamed('GDPR')).toEqual([]);
   });
 
   it('refuses two authorities with one short name, which would merge in every filter', () => {

@@ -89,3 +89,45 @@ describe('a case history', () => {
     ]);
   });
 });
+
+describe('provisions and identifiers on a case', () => {
+  it('accept a provision with a pinpoint, a whole-law citation and typed identifiers', () => {
+    expect(
+      problems(
+        caseData({
+          provisions: [
+            { law: 'eu-gdpr', provision: 'art-5', pinpoint: '(1)(a)-(c)', role: 'breached' },
+            { law: 'au-privacy-act-1988', provision: 'app-3', pinpoint: '.3', role: 'not-breached' },
+            { law: 'us-il-bipa', role: 'relied-on' },
+          ],
+          identifiers: [
+            { scheme: 'ecli', value: 'ECLI:EU:C:2023:1' },
+            { scheme: 'neutral-citation', value: '[2025] UKUT 319 (AAC)' },
+            { scheme: 'docket', value: '1:21-cv-00135' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuse an unknown role, a malformed pinpoint, a pinpoint without a provision and a bad ECLI', () => {
+    expect(
+      problems(
+        caseData({
+          provisions: [
+            { law: 'eu-gdpr', provision: 'art-5', pinpoint: '1(a)', role: 'breached' },
+            { law: 'eu-gdpr', pinpoint: '(1)', role: 'breached' },
+            // @ts-expect-error: the point of the test
+            { law: 'eu-gdpr', provision: 'art-9', role: 'violated' },
+          ],
+          identifiers: [{ scheme: 'ecli', value: 'EU:C:2023:1' }],
+        }),
+      ),
+    ).toEqual([
+      'provisions.0.pinpoint: expected a pinpoint such as "(1)(a)", "(1)(a)-(c)" or ".3"',
+      'provisions.1.pinpoint: a pinpoint needs the provision it points into',
+      'provisions.2.role: expected one of breached, not-breached, rejected, relied-on, considered; got "violated"',
+      'identifiers.0.value: expected ecli written like "ECLI:EU:C:2023:1", got "EU:C:2023:1"',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpsUrl } from '../../../src/schemas/primitives';
+import { httpsUrl, strictObject, text } from '../../../src/schemas/primitives';
 
 describe('httpsUrl', () => {
   it('accepts an https URL with a host name', () => {
@@ -14,5 +14,21 @@ describe('httpsUrl', () => {
         `expected an https:// URL with a host name not ending in a dot, got ${JSON.stringify(url)}`,
       );
     }
+  });
+});
+
+describe('strictObject', () => {
+  const schema = strictObject({ note: text.optional() });
+  const message = (input: unknown) => schema.safeParse(input).error?.issues[0]?.message;
+
+  it('names an unknown field and the fields it knows', () => {
+    expect(message({ nots: 'x' })).toBe('unknown field "nots": expected only note');
+  });
+
+  it('explains a comma that split unquoted text in a YAML flow mapping', () => {
+    // `{ note: signed, as implemented }` parses as { note: "signed", "as implemented": null }.
+    expect(message({ note: 'signed', 'as implemented': null })).toBe(
+      'unknown field "as implemented": expected only note (text with a comma inside { … } must be in quotes)',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, foldedVariants, withFoldedVariants } from '../../../src/lib/search/fold';
+import { foldDiacritics, foldedVariants, indexedText, withFoldedVariants } from '../../../src/lib/search/fold';
 
 describe('foldDiacritics', () => {
   it('drops accents and spells out letters that have no decomposition', () => {
@@ -34,5 +34,19 @@ describe('withFoldedVariants', () => {
     expect(withFoldedVariants(page('<h1>Clearview AI</h1>'))).toBe(page('<h1>Clearview AI</h1>'));
     const unindexed = '<html><body><h1>Brøndby</h1></body></html>';
     expect(withFoldedVariants(unindexed)).toBe(unindexed);
+  });
+});
+
+describe('indexedText', () => {
+  it('reads only what Pagefind indexes: body regions, minus ignored parts, scripts and SVG', () => {
+    const html = [
+      '<html><body><nav>Zürich</nav>',
+      '<main data-pagefind-body><h1>Brøndby</h1><br><img alt="x">',
+      '<table data-pagefind-ignore><tr><td>Málaga</td></tr></table>',
+      '<svg><title>Genève</title></svg><p>São Paulo</p></main>',
+      '<footer>Kraków</footer></body></html>',
+    ].join('');
+    expect(indexedText(html).split(/\s+/).filter(Boolean)).toEqual(['Brøndby', 'São', 'Paulo']);
+    expect(withFoldedVariants(html)).toContain('Also spelled: Brondby Sao</div>');
   });
 });

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
-import { casesExportSchema, regulatorsExportSchema } from '../../../schemas/export';
+import { casesExportSchema, lawsExportSchema, regulatorsExportSchema } from '../../../schemas/export';
 
-const SCHEMAS = { cases: casesExportSchema, regulators: regulatorsExportSchema } as const;
+const SCHEMAS = { cases: casesExportSchema, regulators: regulatorsExportSchema, laws: lawsExportSchema } as const;
 
 export const getStaticPaths = (() =>
   Object.keys(SCHEMAS).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
