@@ -60,15 +60,20 @@ describe.runIf(chromiumAvailable())('pages in Chromium', () => {
     await context.close();
   });
 
-  it('the cases page lists every case, newest first, and links to each one', async () => {
+  it('the case index lists every case, newest first, page after page, and links to each one', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.origin}/cases/`);
-    const links = await page
-      .locator('main table a[href^="/cases/"]')
-      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     const exported = (await (await fetch(`${site.server.origin}/data/cases.json`)).json()) as {
       cases: { url: string }[];
     };
+    const links: (string | null)[] = [];
+    for (let n = 1; links.length < exported.cases.length; n += 1) {
+      await page.goto(`${site.server.origin}/cases/${n === 1 ? '' : `page/${n}/`}`);
+      const found = await page
+        .locator('main table th a[href^="/cases/"]')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(found.length, `page ${n}`).toBeGreaterThan(0);
+      links.push(...found);
+    }
     expect(links).toEqual(exported.cases.map((c) => c.url));
     await page.close();
   });

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPARISONS } from '../../src/lib/compare/prebuilt';
+import { LIST_LIMIT } from '../../src/site';
 import { entryData, entryIds } from '../support/content';
 import { TEST_DIST } from '../support/paths';
 
@@ -54,7 +55,7 @@ describe('provisions', () => {
     const html = read('laws/eu-gdpr/art-9/index.html');
     // The table lists the most recent LIST_LIMIT; the search link holds the rest.
     const listed = citing.filter((id) => html.includes(`href="/cases/${id}/"`));
-    expect(listed.length).toBe(Math.min(citing.length, 20));
+    expect(listed.length).toBe(Math.min(citing.length, LIST_LIMIT));
     expect(html).toContain('Role of the provision');
     expect(html).toMatch(/Found breached/);
     const art9 = laws.find((l) => l.id === 'eu-gdpr')?.provisions.find((p) => p.id === 'art-9');
