@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { FRONT_MATTER } from '../src/lib/content-files.ts';
+import { contentDirectory, FRONT_MATTER, idOfFile } from '../src/lib/content-files.ts';
 import { rateBook } from '../src/lib/money/rates.ts';
 import { findContentProblems, type ContentProblem } from '../src/lib/record/integrity.ts';
 import type { Entry, RecordInput } from '../src/lib/record/types.ts';
@@ -16,7 +16,7 @@ import { lawSchema } from '../src/schemas/law.ts';
 import { regulatorSchema } from '../src/schemas/regulator.ts';
 import { respondentSchema } from '../src/schemas/respondent.ts';
 
-const contentDir = process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content';
+const contentDir = process.argv[2] ?? contentDirectory();
 const problems: ContentProblem[] = [];
 
 function load<S extends z.ZodType>(name: string, schema: S, extensions: readonly string[]): Entry<z.output<S>>[] {
@@ -41,7 +41,7 @@ function load<S extends z.ZodType>(name: string, schema: S, extensions: readonly
       continue;
     }
     const result = schema.safeParse(yaml);
-    if (result.success) entries.push({ id: file.slice(0, file.lastIndexOf('.')), filePath, data: result.data });
+    if (result.success) entries.push({ id: idOfFile(file), filePath, data: result.data });
     else
       for (const issue of result.error.issues)
         problems.push({ file: filePath, field: issue.path.join('.') || '(entry)', message: issue.message });

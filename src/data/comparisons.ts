@@ -4,8 +4,6 @@ import { casesExport } from '../lib/export/cases';
 import { COMPARISONS, type Comparison } from '../lib/compare/prebuilt';
 import { getRecord } from './record';
 
-export { COMPARISONS };
-
 /** Each prebuilt comparison with its table, the cases in the order given. */
 export async function getComparisons(): Promise<{ comparison: Comparison; table: CompareTable }[]> {
   const exported = casesExport(await getRecord()).cases;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { CHART_IDS } from '../lib/charts/registry';
 import { COMPARISONS } from '../lib/compare/prebuilt';
 import { parse } from 'yaml';
-import { contentDirectory, FRONT_MATTER } from '../lib/content-files';
+import { contentDirectory, FRONT_MATTER, idOfFile } from '../lib/content-files';
 import { parseSha256sums } from '../lib/releases/checksums';
 
 /** The ids of each collection: the content files' names, which are the ids by rule. */
@@ -29,7 +29,7 @@ export function recordIds(contentDir: string): RecordIds {
   const ids = (folder: string) =>
     readdirSync(join(contentDir, folder))
       .filter((name) => /\.(mdx?|ya?ml)$/.test(name))
-      .map((name) => name.replace(/\.[^.]+$/, ''))
+      .map(idOfFile)
       .sort();
   return {
     cases: ids('cases'),
@@ -50,7 +50,7 @@ function declaredProvisions(dir: string): string[] {
     .flatMap((name) => {
       const front = FRONT_MATTER.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '';
       const provisions = (parse(front) as { provisions?: { id: string }[] } | null)?.provisions ?? [];
-      return provisions.map((p) => `${name.replace(/\.[^.]+$/, '')}/${p.id}`);
+      return provisions.map((p) => `${idOfFile(name)}/${p.id}`);
     });
 }
 

@@ -6,6 +6,7 @@ import { formatApprox, formatMoney } from '../money/format';
 import { escapeXml } from '../social/og-card';
 import { toCsv } from '../export/csv';
 import { label, PROVISION_ROLES } from '../../schemas/vocabulary';
+import { provisionPath } from '../record/provisions';
 import type { CasesExport } from '../../schemas/export';
 
 export type ComparedCase = CasesExport['cases'][number];
@@ -37,17 +38,20 @@ export interface CompareTable {
 const date = (value: string | null, precision: PartialDate['precision'] | null): CellLine[] =>
   value && precision ? [{ text: formatPartialDate({ date: value, precision }) }] : [];
 
+/** The row a citation belongs to: its law and provision (none for a whole-law citation). */
+const rowKey = (p: ComparedCase['provisions'][number]) => `${p.law}/${p.provision ?? ''}`;
+
 /** The provisions of every case, one row per provision (or whole law), in first-cited order. */
 function provisionRows(cases: readonly ComparedCase[]): CompareRow[] {
   const keys = new Map<string, { heading: string; href: string }>();
   for (const c of cases)
     for (const p of c.provisions) {
-      const key = `${p.law}/${p.provision ?? ''}`;
+      const key = rowKey(p);
       if (keys.has(key)) continue;
       // The citation without its pinpoint names the row: "GDPR Art. 5(1)(a)" → "GDPR Art. 5".
       const heading =
         p.pinpoint && p.citation.endsWith(p.pinpoint) ? p.citation.slice(0, -p.pinpoint.length) : p.citation;
-      keys.set(key, { heading, href: p.provision ? `/laws/${p.law}/${p.provision}/` : `/laws/${p.law}/` });
+      keys.set(key, { heading, href: p.provision ? provisionPath(p.law, p.provision) : `/laws/${p.law}/` });
     }
   // Laws in the order first cited; within a law, provisions by number (art-5 before art-12).
   const lawOrder = [...new Set([...keys.keys()].map((key) => key.split('/')[0]))];
@@ -68,7 +72,7 @@ function provisionRows(cases: readonly ComparedCase[]): CompareRow[] {
       href,
       cells: cases.map((c) =>
         c.provisions
-          .filter((p) => `${p.law}/${p.provision ?? ''}` === key)
+          .filter((p) => rowKey(p) === key)
           .sort((a, b) => PROVISION_ROLES.indexOf(a.role) - PROVISION_ROLES.indexOf(b.role))
           .map((p) => ({
             text: `${p.pinpoint ? `${p.pinpoint}: ` : ''}${label(p.role).toLowerCase()}${p.note ? ` (${p.note})` : ''}`,

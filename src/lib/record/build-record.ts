@@ -43,11 +43,13 @@ export function buildRecord(input: RecordInput): FaceRecord {
   const respondents = index(input.respondents);
   const laws = index(input.laws);
   const cases = index(input.cases);
+  // Each law's provisions by id, built once rather than once per citation.
+  const provisionsOf = new Map(input.laws.map((law) => [law.id, index(law.data.provisions)]));
 
   const views: CaseView[] = input.cases.map((entry) => {
     const provisions = entry.data.provisions.map(({ law: lawId, provision: provisionId, ...rest }): CitedProvision => {
       const law = must(laws, lawId);
-      const provision = provisionId ? must(new Map(law.data.provisions.map((p) => [p.id, p])), provisionId) : undefined;
+      const provision = provisionId ? must(must(provisionsOf, lawId), provisionId) : undefined;
       return { ...rest, law, ...(provision && { provision }), citation: citationText(law, provision, rest.pinpoint) };
     });
     return {
