@@ -9,6 +9,7 @@ import completeBuild from './src/integrations/complete-build.ts';
 import remarkBaseLinks from './src/lib/markdown/remark-base-links.ts';
 import remarkCitations from './src/lib/markdown/remark-citations.ts';
 import rehypeCellSpacing from './src/lib/markdown/rehype-cell-spacing.ts';
+import rehypeTableScroll from './src/lib/markdown/rehype-table-scroll.ts';
 
 // Builds for tests go to their own folders so they never race the main dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
@@ -32,11 +33,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Numbered citations "[2]" in explainers become links to their source, and site links written
   // "/cases/x/" get the base path (MDX inherits this processor); table cells keep a space between
-  // them in extracted text (search excerpts).
+  // them in extracted text (search excerpts), and wide tables scroll in their own box on a phone.
   markdown: {
     processor: unified({
       remarkPlugins: [remarkCitations, [remarkBaseLinks, { base }]],
-      rehypePlugins: [rehypeCellSpacing],
+      rehypePlugins: [rehypeCellSpacing, rehypeTableScroll],
     }),
   },
   // completeBuild last: it checks that everything the others wrote is there.

@@ -42,7 +42,11 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
 
   async function open(
     path: string,
-    options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+    options: {
+      javaScriptEnabled?: boolean;
+      colorScheme?: 'light' | 'dark';
+      viewport?: { width: number; height: number };
+    } = {},
   ): Promise<Page> {
     const context = await site.browser.newContext(options);
     const page = await context.newPage();
@@ -139,6 +143,15 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
       await page.context().close();
     }
   });
+
+  it.each([...Object.entries(PAGE_TYPES), ['compare tool', '/compare/?cases=fr-cnil-sanction-2022,gr-hdpa-fine-2022']])(
+    '%s page does not scroll sideways on a 390 px phone: wide tables scroll inside their box',
+    async (_type, path) => {
+      const page = await open(path, { viewport: { width: 390, height: 844 } });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.context().close();
+    },
+  );
 
   it.each(Object.entries(PAGE_TYPES))('%s page has one h1, landmarks and a working skip link', async (_type, path) => {
     const page = await open(path);
