@@ -45,6 +45,8 @@ export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
       const search = await pagefind.search(query);
       if (current !== run || !search) return;
       const items = await Promise.all(search.results.slice(0, 6).map((hit) => hit.data()));
+      // The reader typed on while these were fetched: a newer search owns the list.
+      if (current !== run) return;
       list.innerHTML =
         items
           .map(

@@ -113,9 +113,9 @@ class SiteSearch extends HTMLElement {
       list.setAttribute('aria-busy', 'true');
     }
     // The first few results go on screen before anything else is fetched or drawn.
-    await this.#showMore(5);
+    if (!(await this.#showMore(5, run))) return;
     if (run === 1) performance.measure('search:first-results', 'search:index-ready');
-    await this.#showMore(PAGE_SIZE - 5);
+    if (!(await this.#showMore(PAGE_SIZE - 5, run))) return;
     // The list kept its room while it filled (no layout shift); now it takes its own height.
     list?.setAttribute('aria-busy', 'false');
     const all = await loadFilterIndex(pagefind);
@@ -127,14 +127,21 @@ class SiteSearch extends HTMLElement {
     this.#renderFilters(counts, all);
   }
 
-  async #showMore(count = PAGE_SIZE): Promise<void> {
+  /**
+   * Draws the next `count` results of search `run`. Fetching them takes a while: if a newer
+   * search started meanwhile (the reader typed on), its list is not ours to fill, and this
+   * returns false.
+   */
+  async #showMore(count = PAGE_SIZE, run = this.#run): Promise<boolean> {
     const list = this.querySelector('[data-results]');
     const more = this.querySelector<HTMLButtonElement>('[data-more]');
     const next = this.#hits.slice(this.#shown, this.#shown + count);
     this.#shown += next.length;
     const data = await Promise.all(next.map((hit) => hit.data()));
+    if (run !== this.#run) return false;
     list?.insertAdjacentHTML('beforeend', data.map((item) => this.#resultHtml(item)).join(''));
     if (more) more.hidden = this.#shown >= this.#hits.length;
+    return true;
   }
 
   #resultHtml(item: PagefindResult): string {

@@ -119,6 +119,31 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.context().close();
   });
 
+  it('results of a slow earlier search never mix into the newer search the reader typed', async () => {
+    const page = await open('/search/');
+    await page.locator('site-search[data-ready]').waitFor();
+    // The first search's results are slow to arrive; the second's are not.
+    let slow = true;
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      if (slow) await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    const box = page.locator('#search-q');
+    await box.fill('Mercadona');
+    await box.press('Enter');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/for “Mercadona”$/);
+    slow = false;
+    await box.fill('Bunnings');
+    await box.press('Enter');
+    await expect.poll(() => page.locator('[data-results]').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    // Past the moment the first search's results arrive.
+    await page.waitForTimeout(2_500);
+    const titles = await results(page).locator('a.title').allTextContents();
+    expect(titles[0]).toMatch(/Bunnings/);
+    expect(titles.filter((title) => /Mercadona/.test(title))).toEqual([]);
+    await page.context().close();
+  });
+
   it('without JavaScript the page says so and links to the case table', async () => {
     const page = await open('/search/', false);
     expect(await page.locator('[data-no-js]').isVisible()).toBe(true);
@@ -134,7 +159,8 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.goto(`${site.server.origin}/cases/fr-cnil-sanction-2022/`, { waitUntil: 'networkidle' });
     expect(requested.filter((url) => url.includes('/pagefind/') || url.includes('quick-search'))).toEqual([]);
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
+    // Generous: in CI this shares two cores with whole-site builds.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('quick-q');
     await page.keyboard.type('Clearview');
     await expect.poll(() => requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
     const options = page.locator('#quick-results [role="option"][data-url]');
