@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { contentDirectory, FRONT_MATTER, idOfFile } from '../src/lib/content-files.ts';
+import { bodyOfFile, contentDirectory, FRONT_MATTER, idOfFile } from '../src/lib/content-files.ts';
 import { rateBook } from '../src/lib/money/rates.ts';
 import { findContentProblems, type ContentProblem } from '../src/lib/record/integrity.ts';
 import type { Entry, RecordInput } from '../src/lib/record/types.ts';
@@ -41,7 +41,13 @@ function load<S extends z.ZodType>(name: string, schema: S, extensions: readonly
       continue;
     }
     const result = schema.safeParse(yaml);
-    if (result.success) entries.push({ id: idOfFile(file), filePath, data: result.data });
+    if (result.success)
+      entries.push({
+        id: idOfFile(file),
+        filePath,
+        data: result.data,
+        ...(extension === 'yaml' ? {} : { body: bodyOfFile(raw) }),
+      });
     else
       for (const issue of result.error.issues)
         problems.push({ file: filePath, field: issue.path.join('.') || '(entry)', message: issue.message });

@@ -1,5 +1,7 @@
 // The one place pages read content from: collections in, resolved and checked record out.
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { bodyOfFile } from '../lib/content-files';
 import { buildRecord } from '../lib/record/build-record';
 import type { Entry, FaceRecord } from '../lib/record/types';
 
@@ -22,7 +24,11 @@ export function getRecord(): Promise<FaceRecord> {
       respondents: await entries('respondents'),
       cases: await entries('cases'),
       laws: await entries('laws'),
-      explainers: await entries('explainers'),
+      // The citation guard reads explainers' bodies, with line numbers as in their files.
+      explainers: (await entries('explainers')).map((entry) => ({
+        ...entry,
+        body: bodyOfFile(readFileSync(entry.filePath, 'utf8')),
+      })),
       fx: await entries('fx'),
     }))();
   return cached;

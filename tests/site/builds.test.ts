@@ -153,6 +153,20 @@ const FIXTURES: Fixture[] = [
       'respondent="clearveiw-ai": expected the id of a file in content/respondents/',
     ],
   },
+  (() => {
+    // A journalist lifts single sentences: one stating a sum and a year must name its source.
+    const file = 'explainers/reading-a-gdpr-fine.mdx';
+    const text = readFileSync(join(CONTENT_DIR, file), 'utf8').trimEnd();
+    return {
+      name: 'explainer sentence stating a fine with no citation',
+      files: { [file]: `${text}\n\nA regulator fined the company €3 million in 2024.\n` },
+      expected: [
+        `${file} → line ${text.split('\n').length + 2}`,
+        'states amount, date without a citation',
+        '(“A regulator fined the company €3 million in 2024.”)',
+      ],
+    };
+  })(),
   {
     // A release is never edited: its files must still match the checksums it was cut with.
     name: 'data release edited after it was cut',

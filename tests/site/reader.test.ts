@@ -94,6 +94,51 @@ describe('words on the page', () => {
   });
 });
 
+describe('explainers a journalist can quote', () => {
+  /** Where each citation link of a page points, in order. */
+  const citationLinks = (html: string) =>
+    [...html.matchAll(/<a\b[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => /class="citation"/.test(tag))
+      .map((tag) => /href="([^"]*)"/.exec(tag)?.[1] ?? '');
+  const explainers = pages.filter((p) => /^\/explainers\/[^/]+\/$/.test(p.path));
+
+  it('each opens with "In short", says when it was last updated, in the list too, and every citation lands on a listed source', () => {
+    expect(explainers.length).toBeGreaterThanOrEqual(10);
+    const list = visibleHtml(page('/explainers/')).replace(/<[^>]+>/g, ' ');
+    for (const { path, html } of explainers) {
+      const text = visibleHtml(html);
+      const shortAnswer = /<section class="in-short"[^>]*>\s*<h2[^>]*>In short<\/h2>\s*<p[^>]*>([\s\S]*?)<\/p>/.exec(
+        text,
+      );
+      expect(shortAnswer?.[1]?.replace(/<[^>]+>/g, '').length ?? 0, path).toBeGreaterThan(40);
+      // "Published 24 November 2026 · updated 2 December 2026", or only the first when the same day.
+      const dated = /Published \d{1,2} \w+ 20\d\d(?: · updated \d{1,2} \w+ 20\d\d)?/.exec(
+        text.replace(/<[^>]+>/g, ' '),
+      );
+      expect(dated, path).not.toBeNull();
+      expect(list, path).toContain(dated?.[0] ?? '');
+      const anchors = new Set([...html.matchAll(/<li id="(source-\d+)"/g)].map((m) => m[1]));
+      const cited = citationLinks(html).flatMap((href) => (href.startsWith('#') ? [href.slice(1)] : []));
+      expect(cited.length, path).toBeGreaterThan(10);
+      expect(
+        cited.filter((anchor) => !anchors.has(anchor)),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  it('a figure computed from the record links to the open data, and factual fixes are listed on the page', () => {
+    const shops = page('/explainers/facial-recognition-in-shops/');
+    expect(citationLinks(shops)).toContain('/data/');
+    expect(shops).toContain('aria-label="Computed from the Face Rules record"');
+    const gdpr = visibleHtml(page('/explainers/reading-a-gdpr-fine/'));
+    expect(gdpr).toMatch(
+      /<h2 id="corrections-heading"[^>]*>Corrections and updates<\/h2>\s*<ul[^>]*>\s*<li[^>]*>\s*<time datetime="2026-12-02"[^>]*>2 December 2026<\/time>: /,
+    );
+  });
+});
+
 describe('settlements and damages', () => {
   it('are charted with their amounts, not left on the "no fine" lane', () => {
     const timeline = page('/timeline/');

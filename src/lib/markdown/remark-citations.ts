@@ -1,29 +1,19 @@
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import { citationParts, markerHref, markerLabel } from './citation-markers';
 
-/** Where citation `n` points: the n-th item of the page's source list. */
-export const citationAnchor = (n: number): string => `source-${n}`;
-
-const CITATION = /\[(\d{1,3})\](?!\()/g;
-
-/** Splits one text node into text and links wherever it holds "[n]". */
+/** Splits one text node into text and links wherever it holds "[n]" or "[record]". */
 function splitText(node: Text): PhrasingContent[] {
-  const parts: PhrasingContent[] = [];
-  let last = 0;
-  for (const match of node.value.matchAll(CITATION)) {
-    const n = Number(match[1]);
-    if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-    const link: Link = {
+  const parts = citationParts(node.value);
+  if (parts.every((part) => 'text' in part)) return [node];
+  return parts.map((part): PhrasingContent => {
+    if ('text' in part) return { type: 'text', value: part.text };
+    return {
       type: 'link',
-      url: `#${citationAnchor(n)}`,
-      data: { hProperties: { className: ['citation'], ariaLabel: `Source ${n}` } },
-      children: [{ type: 'text', value: `[${n}]` }],
+      url: markerHref(part.marker),
+      data: { hProperties: { className: ['citation'], ariaLabel: markerLabel(part.marker) } },
+      children: [{ type: 'text', value: `[${part.marker}]` }],
     };
-    parts.push(link);
-    last = match.index + match[0].length;
-  }
-  if (parts.length === 0) return [node];
-  if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-  return parts;
+  });
 }
 
 /** Walks the tree, replacing text children (links and code are left alone). */
@@ -38,7 +28,8 @@ function visit(parent: Parent): void {
 
 /**
  * A remark plugin: numbered citations written "[2]" in explainers become links to the matching
- * entry of the page's numbered source list, so every claim is one click from its source.
+ * entry of the page's numbered source list, so every claim is one click from its source; "[record]"
+ * links to the open data the figure is computed from.
  */
 export default function remarkCitations() {
   return (tree: Root): void => {

@@ -1,4 +1,5 @@
 import { startDay } from '../dates/partial-date';
+import { explainerCitationProblems } from '../markdown/citation-guard';
 import { rateFor, type RateBook } from '../money/rates';
 import type { Entry, RecordInput } from './types';
 
@@ -128,10 +129,13 @@ export function findContentProblems(input: RecordInput, rates: RateBook): Conten
           message: `no case cites "${provision.id}": expected only provisions cases cite (remove it, or cite it from a case)`,
         });
     });
-  for (const { filePath, data } of input.explainers) {
+  for (const { filePath, data, body } of input.explainers) {
     data.relatedCases.forEach((caseId, i) => {
       missing(filePath, `relatedCases.${i}`, caseId, 'cases');
     });
+    if (body !== undefined)
+      for (const problem of explainerCitationProblems({ body, inShort: data.inShort, sourceCount: data.sources.length }))
+        problems.push({ file: filePath, field: problem.where, message: problem.message });
   }
   return problems;
 }

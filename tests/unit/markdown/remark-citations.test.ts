@@ -33,3 +33,20 @@ describe('remarkCitations', () => {
     ]);
   });
 });
+
+describe('remarkCitations and the record', () => {
+  it('links "[record]" to the open data, labelled for screen readers', () => {
+    const tree = paragraph({ type: 'text', value: 'In all €95.7 million [record].' } as never);
+    remarkCitations()(tree);
+    expect((tree.children[0] as { children: unknown[] }).children).toMatchObject([
+      { type: 'text', value: 'In all €95.7 million ' },
+      {
+        type: 'link',
+        url: '/data/',
+        data: { hProperties: { ariaLabel: 'Computed from the Face Rules record' } },
+        children: [{ value: '[record]' }],
+      },
+      { type: 'text', value: '.' },
+    ]);
+  });
+});
