@@ -1,5 +1,7 @@
 // The one place pages read content from: collections in, resolved and checked record out.
-import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { getCollection, getEntry, render } from 'astro:content';
+import { bodyOfFile } from '../lib/content-files';
 import { buildRecord } from '../lib/record/build-record';
 import type { Entry, FaceRecord } from '../lib/record/types';
 
@@ -22,10 +24,24 @@ export function getRecord(): Promise<FaceRecord> {
       respondents: await entries('respondents'),
       cases: await entries('cases'),
       laws: await entries('laws'),
-      explainers: await entries('explainers'),
+      // The citation guard reads explainers' bodies, with line numbers as in their files.
+      explainers: (await entries('explainers')).map((entry) => ({
+        ...entry,
+        body: bodyOfFile(readFileSync(entry.filePath, 'utf8')),
+      })),
       fx: await entries('fx'),
     }))();
   return cached;
 }
 
 export type { Entry };
+
+/**
+ * The rendered body of a case, law or explainer: with getRecord, the only door to the content
+ * collections (pages and components never import astro:content).
+ */
+export async function renderBody(collection: 'cases' | 'laws' | 'explainers', id: string): Promise<Awaited<ReturnType<typeof render>>> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`content/${collection} has no entry "${id}"`);
+  return render(entry);
+}

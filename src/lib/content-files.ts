@@ -18,3 +18,11 @@ export function contentDirectory(): string {
 
 /** The front matter of a Markdown or MDX file, between its opening `---` lines. */
 export const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n?/;
+
+/**
+ * The body of a Markdown or MDX file with its front matter blanked out, line for line, so that
+ * a line number in the body is the line number in the file.
+ */
+export function bodyOfFile(raw: string): string {
+  return raw.replace(FRONT_MATTER, (front) => '\n'.repeat(front.split('\n').length - 1));
+}

@@ -3,7 +3,7 @@ import { rateFor } from '../money/rates';
 import { regionOf, type Region } from '../places/names';
 import { isStandingFine } from '../record/totals';
 import type { CaseView, FaceRecord } from '../record/types';
-import { isAgreedAmount, type AmountKind } from '../../schemas/vocabulary';
+import { isAgreedAmount, REPLACING_RELATIONS, type AmountKind } from '../../schemas/vocabulary';
 
 /** The currencies a chart can show: euros, US dollars, or each sum's own currency (positioned in euros). */
 export type ChartCurrency = 'EUR' | 'USD' | 'original';
@@ -134,7 +134,7 @@ export function chartData(record: FaceRecord): ChartData {
   const links: PointLink[] = [];
   for (const c of record.cases) {
     for (const r of c.related) {
-      if (r.relation !== 'follows' && r.relation !== 'supersedes') continue;
+      if (!(REPLACING_RELATIONS as readonly string[]).includes(r.relation)) continue;
       const from = money.find((p) => p.caseId === r.case.id && p.kind === 'proposed-fine');
       const to = keyOf.get(c.id);
       if (from && to) links.push({ from: from.key, to });

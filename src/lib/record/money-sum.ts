@@ -1,3 +1,4 @@
+import { isOwedAmount } from '../../schemas/vocabulary';
 import type { CaseView } from './types';
 
 /**
@@ -6,6 +7,6 @@ import type { CaseView } from './types';
  */
 export function headlineEur(c: CaseView): number {
   return c.amounts
-    .filter((a) => a.kind !== 'proposed-fine' && a.kind !== 'periodic-penalty')
+    .filter((a) => isOwedAmount(a.kind))
     .reduce((sum, a) => sum + a.euro.eur, 0);
 }

@@ -1,15 +1,9 @@
-import { IMPOSED_AMOUNT_KINDS, isAgreedAmount } from '../../schemas/vocabulary';
+import { isAgreedAmount, isImposedAmount, isVoidStatus } from '../../schemas/vocabulary';
 import type { AmountView, CaseView } from './types';
-
-/** Sums that count as money a regulator or court imposed: fines and liquidated penalty payments. */
-const IMPOSED_KINDS = new Set<AmountView['kind']>(IMPOSED_AMOUNT_KINDS);
-
-/** Decisions whose money no longer stands. */
-const VOID_STATUSES = new Set<CaseView['data']['status']>(['overturned', 'superseded', 'withdrawn']);
 
 /** Whether an amount is a facial-recognition fine that still stands. */
 export function isStandingFine(c: CaseView, amount: AmountView): boolean {
-  return IMPOSED_KINDS.has(amount.kind) && amount.frtSpecific && !VOID_STATUSES.has(c.data.status);
+  return isImposedAmount(amount.kind) && amount.frtSpecific && !isVoidStatus(c.data.status);
 }
 
 /** Totals in euros over a set of cases. */
@@ -64,7 +58,7 @@ export interface AgreedTotals {
  */
 export function agreedTotals(cases: readonly CaseView[]): AgreedTotals {
   const sums = cases.flatMap((c) =>
-    VOID_STATUSES.has(c.data.status) ? [] : c.amounts.filter((a) => isAgreedAmount(a.kind)).map((a) => ({ c, a })),
+    isVoidStatus(c.data.status) ? [] : c.amounts.filter((a) => isAgreedAmount(a.kind)).map((a) => ({ c, a })),
   );
   const currencies = new Set(sums.map(({ a }) => a.currency));
   const [currency] = currencies;

@@ -13,6 +13,8 @@ export interface Entry<T> {
   /** Path of the source file relative to the project root, for error messages. */
   filePath: string;
   data: T;
+  /** Explainers: the body, front matter blanked so its lines are the file's (see bodyOfFile). */
+  body?: string;
 }
 
 /** Everything the content folder holds, before references are resolved. */

@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { yearFloor, yearOffset, yearTicks } from '../time';
 import type { ChartCurrency, ChartData, EventPoint, MoneyPoint } from '../data';
 import { valueIn } from '../data';
-import { label } from '../../../schemas/vocabulary';
+import { isImposedAmount, isOpenStatus, isVoidStatus, label } from '../../../schemas/vocabulary';
 import {
   REGION_COLOURS,
   REGIONS,
@@ -108,15 +108,8 @@ function shapeOf(p: MoneyPoint): TimelineMark['shape'] {
 }
 
 function styleOf(p: MoneyPoint): TimelineMark['style'] {
-  if (
-    p.status === 'overturned' ||
-    p.status === 'superseded' ||
-    p.status === 'withdrawn' ||
-    p.kind === 'proposed-fine' ||
-    !p.frtSpecific
-  )
-    return 'dashed';
-  if (p.status === 'under-appeal' || p.status === 'pending') return 'hollow';
+  if (isVoidStatus(p.status) || p.kind === 'proposed-fine' || !p.frtSpecific) return 'dashed';
+  if (isOpenStatus(p.status)) return 'hollow';
   return 'filled';
 }
 
@@ -234,7 +227,7 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
       shape: shapeOf(p),
       colour: REGION_COLOURS[p.region],
       style: styleOf(p),
-      unpaid: p.paymentStatus === 'unpaid' && (p.kind === 'fine' || p.kind === 'penalty-payment'),
+      unpaid: p.paymentStatus === 'unpaid' && isImposedAmount(p.kind),
       point: p,
       description: describeMoney(p, options.currency),
     };
