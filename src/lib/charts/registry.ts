@@ -281,7 +281,6 @@ export function chartPoints(chart: ChartId, options: ChartOptions, data: ChartDa
   return { ...filtered, money, links: filtered.links.filter((l) => keys.has(l.from) && keys.has(l.to)) };
 }
 
-
 /** "in 2021" or "between 2021 and 2024": the years of some sums, never a range of one year. */
 function period(points: readonly MoneyPoint[]): string {
   const years = points.map((p) => p.day.slice(0, 4)).sort();

@@ -1,5 +1,6 @@
 import { isAgreedAmount, isImposedAmount, isVoidStatus } from '../../schemas/vocabulary';
 import type { AmountView, CaseView } from './types';
+import { cents } from '../money/convert';
 
 /** Whether an amount is a facial-recognition fine that still stands. */
 export function isStandingFine(c: CaseView, amount: AmountView): boolean {
@@ -33,8 +34,8 @@ export function fineTotals(cases: readonly CaseView[]): FineTotals {
     if (c.data.paymentStatus === 'paid') knownPaidEur += sum;
   }
   return {
-    imposedEur: Math.round(imposedEur * 100) / 100,
-    knownPaidEur: Math.round(knownPaidEur * 100) / 100,
+    imposedEur: cents(imposedEur),
+    knownPaidEur: cents(knownPaidEur),
     finedCases,
   };
 }
@@ -62,12 +63,11 @@ export function agreedTotals(cases: readonly CaseView[]): AgreedTotals {
   );
   const currencies = new Set(sums.map(({ a }) => a.currency));
   const [currency] = currencies;
-  const round = (n: number) => Math.round(n * 100) / 100;
   return {
-    agreedEur: round(sums.reduce((total, { a }) => total + a.euro.eur, 0)),
+    agreedEur: cents(sums.reduce((total, { a }) => total + a.euro.eur, 0)),
     single:
       currencies.size === 1 && currency
-        ? { value: round(sums.reduce((total, { a }) => total + a.value, 0)), currency }
+        ? { value: cents(sums.reduce((total, { a }) => total + a.value, 0)), currency }
         : null,
     cases: new Set(sums.map(({ c }) => c.id)).size,
     broader: sums.filter(({ a }) => !a.frtSpecific).length,

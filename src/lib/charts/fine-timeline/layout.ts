@@ -2,7 +2,7 @@ import { extent, max, min } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { yearFloor, yearOffset, yearTicks } from '../time';
 import type { ChartCurrency, ChartData, EventPoint, MoneyPoint } from '../data';
-import { valueIn } from '../data';
+import { originalAmountText, valueIn } from '../data';
 import { isImposedAmount, isOpenStatus, isVoidStatus, label } from '../../../schemas/vocabulary';
 import {
   REGION_COLOURS,
@@ -91,7 +91,7 @@ const LANE_HEIGHT = 58;
 /** The tooltip and screen-reader text of a money point. */
 export function describeMoney(p: MoneyPoint, currency: ChartCurrency): string {
   const value = valueIn(p, currency);
-  const original = `${p.value.toLocaleString('en-GB')} ${p.currency}${p.per ? ` per ${p.per}` : ''}`;
+  const original = originalAmountText(p);
   const converted =
     value !== null && (currency !== 'original' || p.currency !== 'EUR')
       ? ` (${shortMoney(value, currency === 'original' ? 'EUR' : currency)})`
