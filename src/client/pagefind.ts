@@ -1,3 +1,4 @@
+import { withBase } from '../lib/paths';
 // Loads Pagefind's search library from the built site, once, on the reader's intent.
 
 /** The parts of Pagefind's browser API this site uses. */
@@ -35,7 +36,7 @@ let loading: Promise<Pagefind> | undefined;
 /** Pagefind, loaded from `<base>pagefind/pagefind.js` the first time it is asked for. */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    const url = withBase(base, '/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();

@@ -3,7 +3,7 @@
 // with a listbox: focus stays in the box, the arrow keys move the active option
 // (aria-activedescendant), Enter opens it, and Enter with no option chosen opens the full search
 // page, which is also where the form goes without JavaScript.
-import { escapeXml as escape } from '../lib/social/og-card';
+import { escapeXml as escape } from '../lib/text/escape';
 import { loadPagefind } from './pagefind';
 
 export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {

@@ -10,7 +10,7 @@ import {
   type SearchState,
   type SortName,
 } from '../lib/search/query-state';
-import { escapeXml as escape } from '../lib/social/og-card';
+import { escapeXml as escape } from '../lib/text/escape';
 import { loadFilterIndex, loadPagefind, type PagefindHit, type PagefindResult } from './pagefind';
 
 // Results drawn at a time. Each costs one Pagefind fragment (about 1.8 KB gzip): ten keep the

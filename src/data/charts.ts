@@ -3,6 +3,8 @@ import { chartData } from '../lib/charts/data';
 import type { ChartContext } from '../lib/charts/registry';
 import { countryName, jurisdictionName } from '../lib/places/names';
 import { getRecord } from './record';
+import { countryOf } from '../lib/places/country';
+import { respondentName } from '../lib/record/names';
 
 let cached: Promise<ChartContext> | undefined;
 
@@ -13,14 +15,14 @@ export function getChartContext(): Promise<ChartContext> {
     const data = chartData(record);
     const names: Record<string, string> = {};
     for (const r of record.regulators) names[r.id] = r.data.shortName;
-    for (const r of record.respondents) names[r.id] = r.data.shortName ?? r.data.name;
+    for (const r of record.respondents) names[r.id] = respondentName(r);
     const jurisdictions = [...new Set(record.cases.map((c) => c.regulator.data.jurisdiction))].sort();
     for (const j of jurisdictions) {
       names[j] = jurisdictionName(j);
-      const country = j.split('-')[0] ?? j;
+      const country = countryOf(j);
       names[country] = countryName(country);
     }
-    const countries = [...new Set(jurisdictions.map((j) => j.split('-')[0] ?? j))];
+    const countries = [...new Set(jurisdictions.map(countryOf))];
     return {
       data,
       names,

@@ -1,6 +1,6 @@
 // The one place pages read content from: collections in, resolved and checked record out.
 import { readFileSync } from 'node:fs';
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { bodyOfFile } from '../lib/content-files';
 import { buildRecord } from '../lib/record/build-record';
 import type { Entry, FaceRecord } from '../lib/record/types';
@@ -35,3 +35,13 @@ export function getRecord(): Promise<FaceRecord> {
 }
 
 export type { Entry };
+
+/**
+ * The rendered body of a case, law or explainer: with getRecord, the only door to the content
+ * collections (pages and components never import astro:content).
+ */
+export async function renderBody(collection: 'cases' | 'laws' | 'explainers', id: string): Promise<Awaited<ReturnType<typeof render>>> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`content/${collection} has no entry "${id}"`);
+  return render(entry);
+}

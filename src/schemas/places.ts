@@ -28,7 +28,3 @@ export function jurisdictionProblem(code: string): string | null {
   return null;
 }
 
-/** The country part of a jurisdiction code: `US-IL` → `US`. */
-export function countryOf(jurisdiction: string): string {
-  return jurisdiction.split('-')[0] ?? jurisdiction;
-}

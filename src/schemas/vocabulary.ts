@@ -46,8 +46,49 @@ export const CASE_STATUSES = [
 /** Whether money ordered has been paid, as far as public sources show. */
 export const PAYMENT_STATUSES = ['paid', 'unpaid', 'partially-paid', 'unknown', 'not-applicable'] as const;
 
+/** Where a decision stands. */
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Whether its money has been paid. */
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
 /** Statuses that may still move (an appeal or a decision is awaited): shown "as of" their check. */
-export const OPEN_STATUSES = ['under-appeal', 'pending'] as const satisfies readonly (typeof CASE_STATUSES)[number][];
+export const OPEN_STATUSES = ['under-appeal', 'pending'] as const satisfies readonly CaseStatus[];
+
+/** Statuses under which a decision no longer stands: its money counts in no total, and is drawn dashed. */
+export const VOID_STATUSES = ['overturned', 'superseded', 'withdrawn'] as const satisfies readonly CaseStatus[];
+
+/** Statuses a chart summary reports as disputed: appealed, overturned, or still undecided. */
+export const DISPUTED_STATUSES = ['under-appeal', 'overturned', 'pending'] as const satisfies readonly CaseStatus[];
+
+/**
+ * How a status reads at a glance: a warning where money or the outcome is in doubt, a quiet tone
+ * where the case has left the record's totals. Statuses without a tone read neutrally.
+ */
+export const STATUS_TONES = {
+  unpaid: 'warn',
+  'partially-paid': 'warn',
+  overturned: 'warn',
+  'under-appeal': 'warn',
+  pending: 'warn',
+  paid: 'ok',
+  final: 'ok',
+  superseded: 'muted',
+  withdrawn: 'muted',
+  unknown: 'muted',
+  'not-applicable': 'muted',
+} as const satisfies Partial<Record<CaseStatus | PaymentStatus, 'ok' | 'warn' | 'muted'>>;
+
+/** The tone of a case or payment status (none for a neutral one). */
+export function statusTone(term: string): 'ok' | 'warn' | 'muted' | undefined {
+  return Object.hasOwn(STATUS_TONES, term) ? STATUS_TONES[term as keyof typeof STATUS_TONES] : undefined;
+}
+
+/** Whether a decision's money no longer stands. */
+export const isVoidStatus = (status: CaseStatus): boolean => (VOID_STATUSES as readonly CaseStatus[]).includes(status);
+
+/** Whether a status may still move. */
+export const isOpenStatus = (status: CaseStatus): boolean => (OPEN_STATUSES as readonly CaseStatus[]).includes(status);
 
 /** Payment states that may still move: money may yet be paid, or its fate become known. */
 export const OPEN_PAYMENT_STATUSES = [
@@ -80,6 +121,21 @@ export function isAgreedAmount(kind: AmountKind): kind is (typeof AGREED_AMOUNT_
   return (AGREED_AMOUNT_KINDS as readonly AmountKind[]).includes(kind);
 }
 
+/** Whether a sum counts as imposed (a fine or a liquidated penalty), whatever became of it. */
+export function isImposedAmount(kind: AmountKind): kind is (typeof IMPOSED_AMOUNT_KINDS)[number] {
+  return (IMPOSED_AMOUNT_KINDS as readonly AmountKind[]).includes(kind);
+}
+
+/**
+ * Sums that are not money owed: a fine only proposed, and the rate of a periodic penalty (what
+ * accrues per day is not a sum). A case's headline sum adds up the other kinds.
+ */
+export const NOT_OWED_AMOUNT_KINDS = ['proposed-fine', 'periodic-penalty'] as const satisfies readonly AmountKind[];
+
+/** Whether a sum is money owed (so part of a case's headline sum). */
+export const isOwedAmount = (kind: AmountKind): boolean =>
+  !(NOT_OWED_AMOUNT_KINDS as readonly AmountKind[]).includes(kind);
+
 /** The period a periodic penalty accrues over. */
 export const PENALTY_PERIODS = ['day', 'week', 'month'] as const;
 
@@ -92,6 +148,28 @@ export const CASE_RELATIONS = [
   'supersedes',
   'related',
 ] as const;
+
+/** A relation between two cases. */
+export type CaseRelation = (typeof CASE_RELATIONS)[number];
+
+/**
+ * Relations that make two cases steps of the same proceedings (an appeal, an enforcement, a
+ * follow-up), not merely comparable ones ("related").
+ */
+export const PROCEEDING_RELATIONS = [
+  'follows',
+  'appeal-of',
+  'decided-on-appeal',
+  'enforces',
+  'supersedes',
+] as const satisfies readonly CaseRelation[];
+
+/** Relations by which a later decision replaces an earlier one's sum (a provisional fine, then the final one). */
+export const REPLACING_RELATIONS = ['follows', 'supersedes'] as const satisfies readonly CaseRelation[];
+
+/** Whether a relation joins steps of the same proceedings. */
+export const isProceedingRelation = (relation: CaseRelation): boolean =>
+  (PROCEEDING_RELATIONS as readonly CaseRelation[]).includes(relation);
 
 /** Whether a source is the deciding body's own text or a report about it. */
 export const SOURCE_KINDS = ['primary', 'press'] as const;
@@ -131,8 +209,28 @@ export const CASE_IDENTIFIER_SCHEMES = ['ecli', 'neutral-citation', 'docket', 'd
 /** How a law is identified in official registers and citations. */
 export const LAW_IDENTIFIER_SCHEMES = ['celex', 'eli', 'official-citation'] as const;
 
-/** Reader-facing labels for every vocabulary term, in one place. */
-export const LABELS: Record<string, string> = {
+/** Every term of every closed vocabulary above. */
+export type VocabularyTerm =
+  | (typeof REGULATOR_KINDS)[number]
+  | (typeof RESPONDENT_KINDS)[number]
+  | (typeof ACTION_TYPES)[number]
+  | CaseStatus
+  | PaymentStatus
+  | AmountKind
+  | CaseRelation
+  | (typeof SOURCE_KINDS)[number]
+  | (typeof CHANGE_KINDS)[number]
+  | (typeof LAW_KINDS)[number]
+  | (typeof PROVISION_ROLES)[number]
+  | (typeof LAW_STAGES)[number]
+  | (typeof CASE_IDENTIFIER_SCHEMES)[number]
+  | (typeof LAW_IDENTIFIER_SCHEMES)[number];
+
+/**
+ * Reader-facing labels for every vocabulary term, in one place. Typed: a term added to a list
+ * above without its label, or a label for no term, fails type-checking.
+ */
+export const LABELS = {
   'data-protection-authority': 'Data protection authority',
   court: 'Court',
   tribunal: 'Tribunal',
@@ -208,9 +306,9 @@ export const LABELS: Record<string, string> = {
   celex: 'CELEX number',
   eli: 'ELI',
   'official-citation': 'Official citation',
-};
+} as const satisfies Record<VocabularyTerm, string>;
 
 /** The reader-facing label of a vocabulary term (the term itself if it has none). */
 export function label(term: string): string {
-  return LABELS[term] ?? term;
+  return Object.hasOwn(LABELS, term) ? LABELS[term as VocabularyTerm] : term;
 }

@@ -3,7 +3,10 @@ import { rateFor } from '../money/rates';
 import { regionOf, type Region } from '../places/names';
 import { isStandingFine } from '../record/totals';
 import type { CaseView, FaceRecord } from '../record/types';
-import { isAgreedAmount, type AmountKind } from '../../schemas/vocabulary';
+import { isAgreedAmount, REPLACING_RELATIONS, type AmountKind } from '../../schemas/vocabulary';
+import { respondentName } from '../record/names';
+import { cents } from '../money/convert';
+import { perPeriod } from '../money/format';
 
 /** The currencies a chart can show: euros, US dollars, or each sum's own currency (positioned in euros). */
 export type ChartCurrency = 'EUR' | 'USD' | 'original';
@@ -91,7 +94,7 @@ function common(c: CaseView): CasePoint {
     regulatorId: c.regulator.id,
     regulator: c.regulator.data.shortName,
     respondentIds: c.respondents.map((r) => r.id),
-    respondents: c.respondents.map((r) => r.data.shortName ?? r.data.name),
+    respondents: c.respondents.map(respondentName),
   };
 }
 
@@ -123,7 +126,7 @@ export function chartData(record: FaceRecord): ChartData {
         value: amount.value,
         currency: amount.currency,
         eur: amount.euro.eur,
-        usd: usdRate ? Math.round(amount.euro.eur * usdRate.perEur * 100) / 100 : null,
+        usd: usdRate ? cents(amount.euro.eur * usdRate.perEur) : null,
         per: amount.per ?? null,
         paymentStatus: c.data.paymentStatus,
         standing: isStandingFine(c, amount),
@@ -134,7 +137,7 @@ export function chartData(record: FaceRecord): ChartData {
   const links: PointLink[] = [];
   for (const c of record.cases) {
     for (const r of c.related) {
-      if (r.relation !== 'follows' && r.relation !== 'supersedes') continue;
+      if (!(REPLACING_RELATIONS as readonly string[]).includes(r.relation)) continue;
       const from = money.find((p) => p.caseId === r.case.id && p.kind === 'proposed-fine');
       const to = keyOf.get(c.id);
       if (from && to) links.push({ from: from.key, to });
@@ -184,4 +187,9 @@ export function filterChartData(data: ChartData, filters: ChartFilters): ChartDa
 /** A point's value in the chosen currency (positions use euros for "original"). */
 export function valueIn(point: MoneyPoint, currency: ChartCurrency): number | null {
   return currency === 'USD' ? point.usd : point.eur;
+}
+
+/** A sum as decided, in its own currency: "7,552,800 GBP", "20,000 EUR per day". */
+export function originalAmountText(p: Pick<MoneyPoint, 'value' | 'currency' | 'per'>): string {
+  return perPeriod(`${p.value.toLocaleString('en-GB')} ${p.currency}`, p.per);
 }

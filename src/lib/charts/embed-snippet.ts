@@ -1,4 +1,4 @@
-import { escapeXml } from './svg';
+import { escapeXml } from '../text/escape';
 
 /** Height an embed starts at, before it reports its own. */
 export const EMBED_HEIGHT = 620;

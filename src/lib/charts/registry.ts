@@ -9,6 +9,7 @@ import { layoutFinesByRegulator } from './fines-by-regulator/layout';
 import { renderFinesByRegulatorSvg } from './fines-by-regulator/render-svg';
 import { REGION_COLOURS, REGIONS, shortMoney } from './shared';
 import type { LinkOptions } from './svg';
+import { DISPUTED_STATUSES, isVoidStatus } from '../../schemas/vocabulary';
 
 /** The charts Face Rules publishes (the ids are part of the embed URL contract). */
 export const CHART_IDS = ['fine-timeline', 'enforcement-gap', 'fines-by-regulator'] as const;
@@ -280,9 +281,6 @@ export function chartPoints(chart: ChartId, options: ChartOptions, data: ChartDa
   return { ...filtered, money, links: filtered.links.filter((l) => keys.has(l.from) && keys.has(l.to)) };
 }
 
-/** Decisions whose money no longer stands. */
-const VOID = new Set<MoneyPoint['status']>(['overturned', 'superseded', 'withdrawn']);
-
 /** "in 2021" or "between 2021 and 2024": the years of some sums, never a range of one year. */
 function period(points: readonly MoneyPoint[]): string {
   const years = points.map((p) => p.day.slice(0, 4)).sort();
@@ -298,7 +296,7 @@ export function chartSummary(
   names: Record<string, string>,
 ): string {
   const fines = shown.money.filter((p) => p.standing);
-  const agreed = shown.money.filter((p) => p.agreed && !VOID.has(p.status));
+  const agreed = shown.money.filter((p) => p.agreed && !isVoidStatus(p.status));
   const timeline = chart === 'fine-timeline';
   if (shown.money.length === 0 && (!timeline || shown.events.length === 0))
     return 'No sums of money match these filters.';
@@ -333,7 +331,7 @@ export function chartSummary(
         )}: money agreed or awarded, not fines, so no fine total counts ${agreed.length === 1 ? 'it' : 'them'}${broader > 0 ? `; ${broader} of ${agreed.length === 1 ? 'it' : 'them'} also ${broader === 1 ? 'covers' : 'cover'} more than facial recognition (dashed)` : ''}.`,
       );
     }
-    const contested = shown.money.filter((p) => ['under-appeal', 'overturned', 'pending'].includes(p.status)).length;
+    const contested = shown.money.filter((p) => (DISPUTED_STATUSES as readonly string[]).includes(p.status)).length;
     if (contested > 0)
       parts.push(`${contested} of the sums shown ${contested === 1 ? 'was' : 'were'} appealed, overturned or pending.`);
     if (shown.events.length > 0)

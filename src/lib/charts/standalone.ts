@@ -1,6 +1,7 @@
 import type { LegendItem } from './registry';
 import { textWidth } from './shared';
-import { attrs, escapeXml } from './svg';
+import { attrs } from './svg';
+import { escapeXml } from '../text/escape';
 
 const LEGEND_ROW = 18;
 

@@ -1,4 +1,5 @@
-import { escapeXml } from '../social/og-card';
+import { withBase } from '../paths';
+import { escapeXml } from '../text/escape';
 
 /** Builds an SVG attribute string, skipping undefined values; values are escaped. */
 export function attrs(values: Record<string, string | number | undefined>): string {
@@ -7,13 +8,6 @@ export function attrs(values: Record<string, string | number | undefined>): stri
     .map(([k, v]) => `${k}="${escapeXml(String(v))}"`)
     .join(' ');
 }
-
-/** Joins a site base path and a site path. */
-export function href(base: string, path: string): string {
-  return `${base.replace(/\/$/, '')}${path}`;
-}
-
-export { escapeXml };
 
 /** Where chart marks link to and how. */
 export interface LinkOptions {
@@ -28,7 +22,7 @@ export interface LinkOptions {
 
 /** The attributes of a link out of a chart or its table. */
 export function linkAttrs(options: LinkOptions, path: string): Record<string, string | undefined> {
-  return { href: href(options.base, path), target: options.target, rel: options.target ? 'noopener' : undefined };
+  return { href: withBase(options.base, path), target: options.target, rel: options.target ? 'noopener' : undefined };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { label } from '../../schemas/vocabulary';
-import type { ChartData, MoneyPoint } from './data';
+import { originalAmountText, type ChartData } from './data';
 import { gapSeries } from './enforcement-gap/layout';
 import { fineGroups, groupPath } from './fines-by-regulator/layout';
 import type { ChartId, ChartOptions } from './registry';
 import { largestInOrder } from './shared';
-import { attrs, escapeXml, linkAttrs, type LinkOptions } from './svg';
+import { attrs, linkAttrs, type LinkOptions } from './svg';
+import { escapeXml } from '../text/escape';
 
 /**
  * The most rows a chart's table lists. Past it the table keeps the largest sums (in euros), so
@@ -31,7 +32,6 @@ export interface ChartTable {
 }
 
 const euros = (value: number) => Math.round(value).toLocaleString('en-GB');
-const amountText = (p: MoneyPoint) => `${p.value.toLocaleString('en-GB')} ${p.currency}${p.per ? ` per ${p.per}` : ''}`;
 
 function capped<T>(items: readonly T[], limit: number, size: (item: T) => number, what: string) {
   const listed = largestInOrder(items, limit, size);
@@ -109,7 +109,7 @@ export function chartTable(
         p.title,
         p.regulator,
         `${label(p.kind)}${p.frtSpecific ? '' : ' (covers more than facial recognition)'}`,
-        amountText(p),
+        originalAmountText(p),
         euros(p.eur),
         label(p.status),
         label(p.paymentStatus),

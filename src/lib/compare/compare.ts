@@ -3,11 +3,11 @@
 // at build and the one assembled in the browser from a URL are the same table, from the same code.
 import { formatPartialDate, type PartialDate } from '../dates/partial-date';
 import { formatApprox, formatMoney } from '../money/format';
-import { escapeXml } from '../social/og-card';
+import { escapeXml } from '../text/escape';
 import { toCsv } from '../export/csv';
 import { label, PROVISION_ROLES } from '../../schemas/vocabulary';
-import { provisionPath } from '../record/provisions';
 import type { CasesExport } from '../../schemas/export';
+import { casePath, lawPath, provisionPath, regulatorPath, respondentPath } from '../routes';
 
 export type ComparedCase = CasesExport['cases'][number];
 
@@ -51,7 +51,7 @@ function provisionRows(cases: readonly ComparedCase[]): CompareRow[] {
       // The citation without its pinpoint names the row: "GDPR Art. 5(1)(a)" → "GDPR Art. 5".
       const heading =
         p.pinpoint && p.citation.endsWith(p.pinpoint) ? p.citation.slice(0, -p.pinpoint.length) : p.citation;
-      keys.set(key, { heading, href: p.provision ? provisionPath(p.law, p.provision) : `/laws/${p.law}/` });
+      keys.set(key, { heading, href: p.provision ? provisionPath(p.law, p.provision) : lawPath(p.law) });
     }
   // Laws in the order first cited; within a law, provisions by number (art-5 before art-12).
   const lawOrder = [...new Set([...keys.keys()].map((key) => key.split('/')[0]))];
@@ -92,9 +92,9 @@ export function compareTable(cases: readonly ComparedCase[]): CompareTable {
     cases: cases.map((c) => ({ id: c.id, title: c.title, url: c.url })),
     rows: [
       row('Decision', 'Authority', (c) => [
-        { text: `${c.regulator.name} (${c.regulator.jurisdiction})`, href: `/regulators/${c.regulator.id}/` },
+        { text: `${c.regulator.name} (${c.regulator.jurisdiction})`, href: regulatorPath(c.regulator.id) },
       ]),
-      row('Decision', 'Against', (c) => c.respondents.map((r) => ({ text: r.name, href: `/respondents/${r.id}/` }))),
+      row('Decision', 'Against', (c) => c.respondents.map((r) => ({ text: r.name, href: respondentPath(r.id) }))),
       row('Decision', 'Decided', (c) => date(c.decided, c.decidedPrecision)),
       row('Decision', 'Made public', (c) => date(c.announced, c.announcedPrecision)),
       row('Decision', 'Action', (c) => [{ text: label(c.actionType) }]),
@@ -117,7 +117,7 @@ export function compareTable(cases: readonly ComparedCase[]): CompareTable {
       row('Outcome', 'Status', (c) => [{ text: label(c.status) }]),
       row('Outcome', 'Payment', (c) => [{ text: label(c.paymentStatus) }]),
       row('Outcome', 'Proceedings that followed or preceded', (c) =>
-        c.related.map((r) => ({ text: `${label(r.relation)}: ${r.title}`, href: `/cases/${r.case}/` })),
+        c.related.map((r) => ({ text: `${label(r.relation)}: ${r.title}`, href: casePath(r.case) })),
       ),
       row('Sources', 'Sources', (c) => c.sources.map((s) => ({ text: `${s.publisher}: ${s.title}`, href: s.url }))),
       row('Sources', 'Last verified', (c) => [{ text: formatPartialDate({ date: c.lastVerified, precision: 'day' }) }]),

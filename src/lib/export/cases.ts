@@ -7,15 +7,12 @@ import {
   type RegulatorsExport,
 } from '../../schemas/export';
 import { ACTION_TYPES, AMOUNT_KINDS, CASE_STATUSES, PAYMENT_STATUSES, PENALTY_PERIODS } from '../../schemas/vocabulary';
-import { casesCiting, legalBasisLines, provisionPath, roleCounts } from '../record/provisions';
-import type { CaseView, FaceRecord } from '../record/types';
+import { casesCiting, legalBasisLines, roleCounts } from '../record/provisions';
+import type { FaceRecord } from '../record/types';
 import type { Source } from '../../schemas/primitives';
 import { columnsCsv, type TableColumn } from './table-schema';
-
-/** The name a respondent goes by in running text. */
-function respondentName(respondent: CaseView['respondents'][number]): string {
-  return respondent.data.shortName ?? respondent.data.name;
-}
+import { lawPath, provisionPath, regulatorPath } from '../routes';
+import { respondentName } from '../record/names';
 
 /** Sources as the export writes them: every field present, null when unknown. */
 function exportSources(sources: readonly Source[]) {
@@ -304,7 +301,7 @@ export function regulatorsExport(record: FaceRecord): RegulatorsExport {
       kind: r.data.kind,
       jurisdiction: r.data.jurisdiction,
       website: r.data.website,
-      url: `/regulators/${r.id}/`,
+      url: regulatorPath(r.id),
       caseCount: counts.get(r.id) ?? 0,
     })),
   };
@@ -321,7 +318,7 @@ export function lawsExport(record: FaceRecord): LawsExport {
       instrument: law.data.instrument,
       jurisdiction: law.data.jurisdiction,
       kind: law.data.kind,
-      url: `/laws/${law.id}/`,
+      url: lawPath(law.id),
       adopted: law.data.adopted.date,
       adoptedPrecision: law.data.adopted.precision,
       inForce: law.data.inForce?.date ?? null,

@@ -4,9 +4,11 @@ import { formatPartialDate, latestDay, startDay } from '../dates/partial-date';
 import { countryName, isSupranational } from '../places/names';
 import { changeHeading, changeLog, changeText, lastChanged } from '../record/changes';
 import type { CaseView, FaceRecord } from '../record/types';
-import { countryOf } from '../../schemas/places';
+import { countryOf } from '../places/country';
 import { label } from '../../schemas/vocabulary';
 import { dayInstant, type AtomEntry, type AtomFeed } from './atom';
+import { lawPath, regulatorPath, respondentPath } from '../routes';
+import { respondentName } from '../record/names';
 
 /** What a feed follows. */
 export type FeedSubjectKind = 'regulator' | 'respondent' | 'law' | 'country';
@@ -83,7 +85,7 @@ export function feedSubjects(record: FaceRecord): FeedSubject[] {
         'regulator',
         r.id,
         r.data.shortName,
-        `/regulators/${r.id}/`,
+        regulatorPath(r.id),
         record.cases.filter((c) => c.regulator.id === r.id),
       ),
     ),
@@ -91,8 +93,8 @@ export function feedSubjects(record: FaceRecord): FeedSubject[] {
       subject(
         'respondent',
         r.id,
-        r.data.shortName ?? r.data.name,
-        `/respondents/${r.id}/`,
+        respondentName(r),
+        respondentPath(r.id),
         record.cases.filter((c) => c.respondents.some((x) => x.id === r.id)),
       ),
     ),
@@ -101,7 +103,7 @@ export function feedSubjects(record: FaceRecord): FeedSubject[] {
         'law',
         l.id,
         l.data.shortTitle,
-        `/laws/${l.id}/`,
+        lawPath(l.id),
         record.cases.filter((c) => c.laws.some((x) => x.id === l.id)),
       ),
     ),

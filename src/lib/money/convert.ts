@@ -7,7 +7,7 @@ export interface EuroValue {
 }
 
 /** Rounds to cents, so exported figures do not carry floating-point noise. */
-function cents(value: number): number {
+export function cents(value: number): number {
   return Math.round(value * 100) / 100;
 }
 

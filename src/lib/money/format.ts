@@ -74,3 +74,12 @@ export function formatWithEuro(value: number, currency: string, euro: EuroValue)
   if (!euro.rate) return original;
   return `${original} (≈ ${formatApprox(euro.eur, 'EUR')} at ${euro.rate.perEur} on ${euro.rate.date})`;
 }
+
+/**
+ * A periodic penalty's rate in words: "€20,000 per day", or "€20,000/day" where room is short
+ * (a table cell). Any other sum is left as it is.
+ */
+export function perPeriod(money: string, per: string | null | undefined, style: 'words' | 'compact' = 'words'): string {
+  if (!per) return money;
+  return style === 'compact' ? `${money}/${per}` : `${money} per ${per}`;
+}

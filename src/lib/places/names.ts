@@ -1,3 +1,5 @@
+import { countryOf } from './country';
+
 /** Names of the sub-national jurisdictions that appear in the record (ISO 3166-2). */
 const SUBDIVISIONS: Record<string, string> = {
   'US-CA': 'California',
@@ -79,6 +81,6 @@ const REGION_OF: Record<string, Region> = {
 
 /** The region of a jurisdiction; European countries, the EU and the Council of Europe are "Europe". */
 export function regionOf(jurisdiction: string): Region {
-  const country = jurisdiction.split('-')[0] ?? jurisdiction;
+  const country = countryOf(jurisdiction);
   return REGION_OF[country] ?? 'Europe';
 }

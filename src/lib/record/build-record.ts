@@ -4,6 +4,7 @@ import { rateBook, rateFor } from '../money/rates';
 import { ContentIntegrityError, findContentProblems } from './integrity';
 import { citationText, lawsCited } from './provisions';
 import type { CaseView, CitedProvision, Entry, FaceRecord, RecordInput } from './types';
+import { casePath } from '../routes';
 
 /** Sorts entries by id, so every list we publish has one stable order. */
 function byId<T extends { id: string }>(entries: readonly T[]): T[] {
@@ -54,7 +55,7 @@ export function buildRecord(input: RecordInput): FaceRecord {
     });
     return {
       ...entry,
-      url: `/cases/${entry.id}/`,
+      url: casePath(entry.id),
       regulator: must(regulators, entry.data.regulator),
       respondents: entry.data.respondents.map((id) => must(respondents, id)),
       provisions,

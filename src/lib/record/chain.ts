@@ -1,7 +1,5 @@
+import { isProceedingRelation } from '../../schemas/vocabulary';
 import type { CaseView } from './types';
-
-/** Relations that make two cases steps of the same proceedings (not merely comparable). */
-const PROCEEDINGS = new Set(['follows', 'appeal-of', 'decided-on-appeal', 'enforces', 'supersedes']);
 
 /**
  * Every case in the same proceedings as `start` — linked, in either direction, by an appeal,
@@ -15,7 +13,7 @@ export function proceedingsOf(cases: readonly CaseView[], start: CaseView): Case
   };
   for (const c of cases) {
     for (const r of c.related) {
-      if (!PROCEEDINGS.has(r.relation)) continue;
+      if (!isProceedingRelation(r.relation)) continue;
       link(c.id, r.case.id);
       link(r.case.id, c.id);
     }

@@ -1,3 +1,4 @@
+import { isOwedAmount } from '../../schemas/vocabulary';
 import type { CaseView } from './types';
 
 /**
@@ -5,7 +6,5 @@ import type { CaseView } from './types';
  * and daily penalty rates (which are not sums owed). Zero for a case without money.
  */
 export function headlineEur(c: CaseView): number {
-  return c.amounts
-    .filter((a) => a.kind !== 'proposed-fine' && a.kind !== 'periodic-penalty')
-    .reduce((sum, a) => sum + a.euro.eur, 0);
+  return c.amounts.filter((a) => isOwedAmount(a.kind)).reduce((sum, a) => sum + a.euro.eur, 0);
 }

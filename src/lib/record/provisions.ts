@@ -3,6 +3,7 @@
 import type { LawData, ProvisionData } from '../../schemas/law';
 import { PROVISION_ROLES } from '../../schemas/vocabulary';
 import type { CaseView, CitedProvision, Entry } from './types';
+import { lawPath, provisionPath } from '../routes';
 
 type Role = (typeof PROVISION_ROLES)[number];
 
@@ -12,13 +13,10 @@ export function citationText(law: Entry<LawData>, provision: ProvisionData | und
 }
 
 /** The page of a provision: `/laws/eu-gdpr/art-9/`. */
-export function provisionPath(lawId: string, provisionId: string): string {
-  return `/laws/${lawId}/${provisionId}/`;
-}
 
 /** The page a citation links to: its provision's page, or the law's page for a whole-law citation. */
 export function citationPath(cited: Pick<CitedProvision, 'law' | 'provision'>): string {
-  return cited.provision ? provisionPath(cited.law.id, cited.provision.id) : `/laws/${cited.law.id}/`;
+  return cited.provision ? provisionPath(cited.law.id, cited.provision.id) : lawPath(cited.law.id);
 }
 
 /** The laws a case cites, each once, in the order first cited. */

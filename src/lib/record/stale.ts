@@ -2,13 +2,13 @@
 // maintainer re-checks (`npm run stale`) and the "as of" a reader sees beside an open status.
 import type { CaseData } from '../../schemas/case';
 import { latestDay } from '../dates/partial-date';
-import { OPEN_PAYMENT_STATUSES, OPEN_STATUSES } from '../../schemas/vocabulary';
+import { isOpenStatus, OPEN_PAYMENT_STATUSES } from '../../schemas/vocabulary';
 
 type Standing = Pick<CaseData, 'status' | 'paymentStatus' | 'lastVerified' | 'corrections'>;
 
 /** True when the status is open (under appeal, pending). */
 export function statusIsOpen(data: Pick<CaseData, 'status'>): boolean {
-  return (OPEN_STATUSES as readonly string[]).includes(data.status);
+  return isOpenStatus(data.status);
 }
 
 /** True when the payment may still change (unpaid, partially paid, unknown). */

@@ -1,15 +1,10 @@
-import { IMPOSED_AMOUNT_KINDS, isAgreedAmount } from '../../schemas/vocabulary';
+import { isAgreedAmount, isImposedAmount, isVoidStatus } from '../../schemas/vocabulary';
 import type { AmountView, CaseView } from './types';
-
-/** Sums that count as money a regulator or court imposed: fines and liquidated penalty payments. */
-const IMPOSED_KINDS = new Set<AmountView['kind']>(IMPOSED_AMOUNT_KINDS);
-
-/** Decisions whose money no longer stands. */
-const VOID_STATUSES = new Set<CaseView['data']['status']>(['overturned', 'superseded', 'withdrawn']);
+import { cents } from '../money/convert';
 
 /** Whether an amount is a facial-recognition fine that still stands. */
 export function isStandingFine(c: CaseView, amount: AmountView): boolean {
-  return IMPOSED_KINDS.has(amount.kind) && amount.frtSpecific && !VOID_STATUSES.has(c.data.status);
+  return isImposedAmount(amount.kind) && amount.frtSpecific && !isVoidStatus(c.data.status);
 }
 
 /** Totals in euros over a set of cases. */
@@ -39,8 +34,8 @@ export function fineTotals(cases: readonly CaseView[]): FineTotals {
     if (c.data.paymentStatus === 'paid') knownPaidEur += sum;
   }
   return {
-    imposedEur: Math.round(imposedEur * 100) / 100,
-    knownPaidEur: Math.round(knownPaidEur * 100) / 100,
+    imposedEur: cents(imposedEur),
+    knownPaidEur: cents(knownPaidEur),
     finedCases,
   };
 }
@@ -64,16 +59,15 @@ export interface AgreedTotals {
  */
 export function agreedTotals(cases: readonly CaseView[]): AgreedTotals {
   const sums = cases.flatMap((c) =>
-    VOID_STATUSES.has(c.data.status) ? [] : c.amounts.filter((a) => isAgreedAmount(a.kind)).map((a) => ({ c, a })),
+    isVoidStatus(c.data.status) ? [] : c.amounts.filter((a) => isAgreedAmount(a.kind)).map((a) => ({ c, a })),
   );
   const currencies = new Set(sums.map(({ a }) => a.currency));
   const [currency] = currencies;
-  const round = (n: number) => Math.round(n * 100) / 100;
   return {
-    agreedEur: round(sums.reduce((total, { a }) => total + a.euro.eur, 0)),
+    agreedEur: cents(sums.reduce((total, { a }) => total + a.euro.eur, 0)),
     single:
       currencies.size === 1 && currency
-        ? { value: round(sums.reduce((total, { a }) => total + a.value, 0)), currency }
+        ? { value: cents(sums.reduce((total, { a }) => total + a.value, 0)), currency }
         : null,
     cases: new Set(sums.map(({ c }) => c.id)).size,
     broader: sums.filter(({ a }) => !a.frtSpecific).length,

@@ -1,10 +1,4 @@
-/** Escapes text for SVG/XML content and attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
-}
+import { escapeXml } from '../text/escape';
 
 /**
  * Breaks text into lines of at most `maxChars` characters at spaces, and at most `maxLines` lines,

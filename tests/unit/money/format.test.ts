@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEur } from '../../../src/lib/money/convert';
-import { currencySymbol, formatApprox, formatMoney, formatWithEuro } from '../../../src/lib/money/format';
+import { currencySymbol, formatApprox, formatMoney, formatWithEuro, perPeriod } from '../../../src/lib/money/format';
 
 const ECB = 'https://www.ecb.europa.eu/';
 
@@ -52,5 +52,13 @@ describe('formatWithEuro', () => {
 
   it('adds nothing to sums already in euros', () => {
     expect(formatWithEuro(20_000_000, 'EUR', toEur(20_000_000, 'EUR', undefined))).toBe('€20 million');
+  });
+});
+
+describe('perPeriod', () => {
+  it('words a periodic penalty one way in text and one way in a cell, and leaves other sums alone', () => {
+    expect(perPeriod('€20,000', 'day')).toBe('€20,000 per day');
+    expect(perPeriod('€20,000', 'day', 'compact')).toBe('€20,000/day');
+    expect(perPeriod('€20 million', null)).toBe('€20 million');
   });
 });

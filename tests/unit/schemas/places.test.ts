@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOf, jurisdictionProblem } from '../../../src/schemas/places';
+import { jurisdictionProblem } from '../../../src/schemas/places';
 
 describe('jurisdictionProblem', () => {
   it('accepts countries, subdivisions and the two supranational codes', () => {
@@ -11,10 +11,5 @@ describe('jurisdictionProblem', () => {
     expect(jurisdictionProblem('UK')).toMatch(/is "GB", not "UK"/);
     expect(jurisdictionProblem('XX')).toMatch(/expected an ISO 3166 code/);
     expect(jurisdictionProblem('us-il')).toMatch(/expected an ISO 3166 code/);
-  });
-
-  it('reduces a subdivision to its country', () => {
-    expect(countryOf('US-IL')).toBe('US');
-    expect(countryOf('FR')).toBe('FR');
   });
 });

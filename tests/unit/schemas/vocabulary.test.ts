@@ -25,3 +25,38 @@ describe('vocabulary labels', () => {
     expect([...vocabulary.IMPOSED_AMOUNT_KINDS]).toEqual(['fine', 'penalty-payment']);
   });
 });
+
+describe('vocabulary meanings', () => {
+  it('says once which statuses void a sum, which may still move and which a summary calls disputed', () => {
+    expect(vocabulary.CASE_STATUSES.filter(vocabulary.isVoidStatus)).toEqual(['overturned', 'superseded', 'withdrawn']);
+    expect(vocabulary.CASE_STATUSES.filter(vocabulary.isOpenStatus)).toEqual(['under-appeal', 'pending']);
+    expect([...vocabulary.DISPUTED_STATUSES].sort()).toEqual(['overturned', 'pending', 'under-appeal']);
+  });
+
+  it('says which sums are owed (a headline sum) and which are imposed (a fine total)', () => {
+    expect(vocabulary.AMOUNT_KINDS.filter(vocabulary.isOwedAmount)).toEqual([
+      'fine',
+      'penalty-payment',
+      'settlement',
+      'damages',
+    ]);
+    expect(vocabulary.AMOUNT_KINDS.filter(vocabulary.isImposedAmount)).toEqual(['fine', 'penalty-payment']);
+  });
+
+  it('says which relations chain proceedings: not "related", which joins parallel cases', () => {
+    expect(vocabulary.CASE_RELATIONS.filter(vocabulary.isProceedingRelation)).toEqual([
+      'follows',
+      'appeal-of',
+      'decided-on-appeal',
+      'enforces',
+      'supersedes',
+    ]);
+  });
+
+  it('gives a status its tone, and none to a term without one', () => {
+    expect(vocabulary.statusTone('unpaid')).toBe('warn');
+    expect(vocabulary.statusTone('final')).toBe('ok');
+    expect(vocabulary.statusTone('reduced-on-appeal')).toBeUndefined();
+    expect(vocabulary.statusTone('toString')).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { MoneyPoint } from '../data';
 import { largestInOrder, round, shortMoney, type Box, type Margin } from '../shared';
 import { stepAfterPath, yearCeil, yearFloor, yearOffset, yearTicks } from '../time';
+import { cents } from '../../money/convert';
 
 /** One step of a cumulative series: the total after a decision. */
 export interface GapStep {
@@ -116,7 +117,7 @@ export function layoutEnforcementGap(
       day: s.p.day,
       x: round(x(date(s.p.day))),
       y: round(y(s.imposed)),
-      total: Math.round(s.imposed * 100) / 100,
+      total: cents(s.imposed),
       point: s.p,
       description: `${s.p.dateLabel}: ${s.p.regulator} adds ${shortMoney(s.p.eur, 'EUR')}; running total imposed ${shortMoney(s.imposed, 'EUR')}, known paid ${shortMoney(s.paid, 'EUR')}.`,
     })),
@@ -125,7 +126,7 @@ export function layoutEnforcementGap(
       label: String(d.getUTCFullYear()),
     })),
     yTicks: y.ticks(5).map((t) => ({ y: round(y(t)), label: shortMoney(t, 'EUR') })),
-    imposedTotal: Math.round(imposed * 100) / 100,
-    paidTotal: Math.round(paid * 100) / 100,
+    imposedTotal: cents(imposed),
+    paidTotal: cents(paid),
   };
 }

@@ -1,4 +1,5 @@
-import { attrs, escapeXml, markLinkAttrs, openChartSvg, valueGrid } from '../svg';
+import { attrs, markLinkAttrs, openChartSvg, valueGrid } from '../svg';
+import { escapeXml } from '../../text/escape';
 import type { RenderOptions } from '../fine-timeline/render-svg';
 import type { GapLayout } from './layout';
 

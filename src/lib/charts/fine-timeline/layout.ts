@@ -2,8 +2,8 @@ import { extent, max, min } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { yearFloor, yearOffset, yearTicks } from '../time';
 import type { ChartCurrency, ChartData, EventPoint, MoneyPoint } from '../data';
-import { valueIn } from '../data';
-import { label } from '../../../schemas/vocabulary';
+import { originalAmountText, valueIn } from '../data';
+import { isImposedAmount, isOpenStatus, isVoidStatus, label } from '../../../schemas/vocabulary';
 import {
   REGION_COLOURS,
   REGIONS,
@@ -91,7 +91,7 @@ const LANE_HEIGHT = 58;
 /** The tooltip and screen-reader text of a money point. */
 export function describeMoney(p: MoneyPoint, currency: ChartCurrency): string {
   const value = valueIn(p, currency);
-  const original = `${p.value.toLocaleString('en-GB')} ${p.currency}${p.per ? ` per ${p.per}` : ''}`;
+  const original = originalAmountText(p);
   const converted =
     value !== null && (currency !== 'original' || p.currency !== 'EUR')
       ? ` (${shortMoney(value, currency === 'original' ? 'EUR' : currency)})`
@@ -108,15 +108,8 @@ function shapeOf(p: MoneyPoint): TimelineMark['shape'] {
 }
 
 function styleOf(p: MoneyPoint): TimelineMark['style'] {
-  if (
-    p.status === 'overturned' ||
-    p.status === 'superseded' ||
-    p.status === 'withdrawn' ||
-    p.kind === 'proposed-fine' ||
-    !p.frtSpecific
-  )
-    return 'dashed';
-  if (p.status === 'under-appeal' || p.status === 'pending') return 'hollow';
+  if (isVoidStatus(p.status) || p.kind === 'proposed-fine' || !p.frtSpecific) return 'dashed';
+  if (isOpenStatus(p.status)) return 'hollow';
   return 'filled';
 }
 
@@ -234,7 +227,7 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
       shape: shapeOf(p),
       colour: REGION_COLOURS[p.region],
       style: styleOf(p),
-      unpaid: p.paymentStatus === 'unpaid' && (p.kind === 'fine' || p.kind === 'penalty-payment'),
+      unpaid: p.paymentStatus === 'unpaid' && isImposedAmount(p.kind),
       point: p,
       description: describeMoney(p, options.currency),
     };

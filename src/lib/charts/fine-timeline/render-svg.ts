@@ -1,4 +1,5 @@
-import { attrs, escapeXml, markLinkAttrs, openChartSvg, valueGrid, type LinkOptions, type SvgLabels } from '../svg';
+import { attrs, markLinkAttrs, openChartSvg, valueGrid, type LinkOptions, type SvgLabels } from '../svg';
+import { escapeXml } from '../../text/escape';
 import type { TimelineLayout, TimelineMark } from './layout';
 
 /** The outline of one mark. */

@@ -2,6 +2,9 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { MoneyPoint } from '../data';
 import { REGION_COLOURS, round, shortMoney, textWidth, type Box, type Margin } from '../shared';
+import { regulatorPath } from '../../routes';
+import { countryOf } from '../../places/country';
+import { cents } from '../../money/convert';
 
 /** One bar: the standing facial-recognition fines of one authority (or jurisdiction). */
 export interface Bar {
@@ -51,7 +54,7 @@ export function fineGroups(
   const groups = new Map<string, { total: number; count: number; point: MoneyPoint }>();
   for (const p of points) {
     if (!p.standing) continue;
-    const key = by === 'regulator' ? p.regulatorId : (p.jurisdiction.split('-')[0] ?? p.jurisdiction);
+    const key = by === 'regulator' ? p.regulatorId : countryOf(p.jurisdiction);
     const group = groups.get(key) ?? { total: 0, count: 0, point: p };
     group.total += p.eur;
     group.count += 1;
@@ -67,7 +70,7 @@ export function fineGroups(
  * regulators page (a plain anchor: the browser bundle stays free of the search code).
  */
 export function groupPath(group: Pick<FineGroup, 'key'>, by: 'regulator' | 'jurisdiction'): string {
-  return by === 'regulator' ? `/regulators/${group.key}/` : `/regulators/#c-${group.key}`;
+  return by === 'regulator' ? regulatorPath(group.key) : `/regulators/#c-${group.key}`;
 }
 
 /**
@@ -101,7 +104,7 @@ export function layoutFinesByRegulator(
       key: r.key,
       label: r.label,
       url: groupPath(r, options.by),
-      total: Math.round(r.total * 100) / 100,
+      total: cents(r.total),
       count: r.count,
       colour: REGION_COLOURS[r.point.region],
       x: plot.x,

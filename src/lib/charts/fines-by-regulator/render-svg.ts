@@ -1,4 +1,5 @@
-import { attrs, escapeXml, markLinkAttrs, openChartSvg } from '../svg';
+import { attrs, markLinkAttrs, openChartSvg } from '../svg';
+import { escapeXml } from '../../text/escape';
 import type { RenderOptions } from '../fine-timeline/render-svg';
 import type { BarsLayout } from './layout';
 
