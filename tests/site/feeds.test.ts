@@ -118,7 +118,9 @@ describe('Atom feeds', () => {
     const corrected = atom('feeds/regulators/gb-ico.xml').feed.entry?.find((e) =>
       e.id.endsWith('case/gb-ico-mpn-enforcement-notice-2022'),
     );
-    expect(corrected?.updated).toBe('2026-12-01T00:00:00Z');
+    const corrections = entryData('cases', 'gb-ico-mpn-enforcement-notice-2022')['corrections'] as { date: string }[];
+    expect(corrections.length).toBeGreaterThan(0);
+    expect(corrected?.updated).toBe(`${corrections.at(-1)?.date ?? ''}T00:00:00Z`);
     expect(corrected?.published).toBe('2022-05-23T00:00:00Z');
   });
 

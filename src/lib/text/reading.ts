@@ -1,6 +1,11 @@
-/** Words in a text: runs of characters holding a letter or digit, citation markers "[2]" aside. */
+import { MARKER } from '../markdown/citation-markers';
+
+/** Words in a text: runs of characters holding a letter or digit, citation markers ("[2][3]", "[record]") aside. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word) && !/^\[\d+\]\W*$/.test(word)).length;
+  return text
+    .replace(MARKER, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /** Minutes to read `words` at 220 words a minute, never less than one. */
