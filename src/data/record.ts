@@ -40,7 +40,10 @@ export type { Entry };
  * The rendered body of a case, law or explainer: with getRecord, the only door to the content
  * collections (pages and components never import astro:content).
  */
-export async function renderBody(collection: 'cases' | 'laws' | 'explainers', id: string): Promise<Awaited<ReturnType<typeof render>>> {
+export async function renderBody(
+  collection: 'cases' | 'laws' | 'explainers',
+  id: string,
+): Promise<Awaited<ReturnType<typeof render>>> {
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`content/${collection} has no entry "${id}"`);
   return render(entry);

@@ -23,7 +23,11 @@ export const explainerSchema = strictObject({
   corrections: z.array(strictObject({ date: day, note: text })).default([]),
 }).superRefine((entry, ctx) => {
   if (entry.updated < entry.published)
-    ctx.addIssue({ code: 'custom', path: ['updated'], message: `expected a day on or after published (${entry.published})` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `expected a day on or after published (${entry.published})`,
+    });
   let previous = entry.published;
   entry.corrections.forEach((correction, index) => {
     if (correction.date < previous || correction.date > entry.updated)
@@ -34,6 +38,6 @@ export const explainerSchema = strictObject({
       });
     if (correction.date > previous) previous = correction.date;
   });
-})
+});
 
 export type ExplainerData = z.infer<typeof explainerSchema>;

@@ -27,4 +27,3 @@ export function jurisdictionProblem(code: string): string | null {
   }
   return null;
 }
-

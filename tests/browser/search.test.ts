@@ -135,7 +135,9 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     slow = false;
     await box.fill('Bunnings');
     await box.press('Enter');
-    await expect.poll(() => page.locator('[data-results]').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    await expect
+      .poll(() => page.locator('[data-results]').getAttribute('aria-busy'), { timeout: 10_000 })
+      .toBe('false');
     // Past the moment the first search's results arrive.
     await page.waitForTimeout(2_500);
     const titles = await results(page).locator('a.title').allTextContents();

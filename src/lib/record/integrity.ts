@@ -134,7 +134,11 @@ export function findContentProblems(input: RecordInput, rates: RateBook): Conten
       missing(filePath, `relatedCases.${i}`, caseId, 'cases');
     });
     if (body !== undefined)
-      for (const problem of explainerCitationProblems({ body, inShort: data.inShort, sourceCount: data.sources.length }))
+      for (const problem of explainerCitationProblems({
+        body,
+        inShort: data.inShort,
+        sourceCount: data.sources.length,
+      }))
         problems.push({ file: filePath, field: problem.where, message: problem.message });
   }
   return problems;

@@ -40,7 +40,11 @@ describe('sentencesOf', () => {
   it('splits at sentence ends, not at abbreviations, and keeps trailing markers with their sentence', () => {
     expect(
       sentencesOf('Art. 6 was breached [2]. Clearview AI Inc. v ICO followed in 2023. [3] Then the U.S. court ruled.'),
-    ).toEqual(['Art. 6 was breached [2].', 'Clearview AI Inc. v ICO followed in 2023. [3]', 'Then the U.S. court ruled.']);
+    ).toEqual([
+      'Art. 6 was breached [2].',
+      'Clearview AI Inc. v ICO followed in 2023. [3]',
+      'Then the U.S. court ruled.',
+    ]);
   });
 });
 
