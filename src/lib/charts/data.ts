@@ -193,3 +193,12 @@ export function valueIn(point: MoneyPoint, currency: ChartCurrency): number | nu
 export function originalAmountText(p: Pick<MoneyPoint, 'value' | 'currency' | 'per'>): string {
   return perPeriod(`${p.value.toLocaleString('en-GB')} ${p.currency}`, p.per);
 }
+
+/** The filters among a chart's options, and nothing else. */
+export function filtersOf(options: ChartFilters): ChartFilters {
+  return {
+    ...(options.respondent ? { respondent: options.respondent } : {}),
+    ...(options.regulator ? { regulator: options.regulator } : {}),
+    ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
+  };
+}

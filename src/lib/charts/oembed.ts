@@ -1,5 +1,6 @@
 import { EMBED_HEIGHT, embedSnippet } from './embed-snippet';
 import { optionsQuery, type ChartId, type ChartOptions } from './registry';
+import { CHARTS } from './definitions';
 
 /** Width and height of the chart images (`/charts/<chart>.png`): the oEmbed thumbnail. */
 export const CHART_IMAGE = { width: 960 } as const;
@@ -37,9 +38,9 @@ export function chartOEmbed(input: {
       : {}),
     html: embedSnippet({
       embed: url(`/embed/${chart}/`),
-      page: url(chart === 'fine-timeline' ? '/timeline/' : '/'),
+      page: url(CHARTS[chart].page),
       script: url('/embed.js'),
-      follows: chart === 'fine-timeline',
+      follows: CHARTS[chart].pageFollowsFilters,
       query: optionsQuery(chart, options),
       title: input.title,
     }),

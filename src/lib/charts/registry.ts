@@ -1,66 +1,24 @@
-import { sum } from 'd3-array';
-import type { ChartCurrency, ChartData, ChartFilters, MoneyPoint } from './data';
-import { filterChartData, valueIn } from './data';
-import { layoutEnforcementGap } from './enforcement-gap/layout';
-import { renderEnforcementGapSvg } from './enforcement-gap/render-svg';
-import { layoutFineTimeline, MAX_LANE_MARKS, MAX_MARKS } from './fine-timeline/layout';
-import { renderFineTimelineSvg } from './fine-timeline/render-svg';
-import { layoutFinesByRegulator } from './fines-by-regulator/layout';
-import { renderFinesByRegulatorSvg } from './fines-by-regulator/render-svg';
-import { REGION_COLOURS, REGIONS, shortMoney } from './shared';
+import type { ChartData, MoneyPoint } from './data';
+import { CHARTS } from './definitions';
+import type { ChartContext, ChartOptions, LegendItem } from './options';
 import type { LinkOptions } from './svg';
-import { DISPUTED_STATUSES, isVoidStatus } from '../../schemas/vocabulary';
 
-/** The charts Face Rules publishes (the ids are part of the embed URL contract). */
-export const CHART_IDS = ['fine-timeline', 'enforcement-gap', 'fines-by-regulator'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export type { ChartContext, ChartOptions, LegendItem, SumsShown, Theme } from './options';
 
-/** Colour theme of an embed. */
-export type Theme = 'light' | 'dark' | 'auto';
+/** A chart Face Rules publishes. */
+export type ChartId = keyof typeof CHARTS;
 
-/** Which sums the fine timeline draws: all, fines and penalties only, or money agreed only. */
-export type SumsShown = 'all' | 'fines' | 'agreed';
+/** The charts, in the order pages list them (the ids are part of the embed URL contract). */
+export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
 
-/** Every option a chart understands; parsing fills in defaults for what a URL does not say. */
-export interface ChartOptions extends ChartFilters {
-  sums: SumsShown;
-  currency: ChartCurrency;
-  scale: 'log' | 'linear';
-  by: 'regulator' | 'jurisdiction';
-  theme: Theme;
-}
+const byChart = <T>(pick: (chart: ChartId) => T) =>
+  Object.fromEntries(CHART_IDS.map((chart) => [chart, pick(chart)])) as Record<ChartId, T>;
 
-/** Names and valid ids the charts need besides the data, so options can be checked. */
-export interface ChartContext {
-  data: ChartData;
-  /** Display names of regulators, respondents and jurisdictions, by id or code. */
-  names: Record<string, string>;
-  respondents: string[];
-  regulators: string[];
-  jurisdictions: string[];
-  /** The last day the record was verified, `YYYY-MM-DD`: where time axes end. */
-  updated: string;
-}
-
-export const DEFAULTS: Record<ChartId, ChartOptions> = {
-  'fine-timeline': { sums: 'all', currency: 'EUR', scale: 'log', by: 'regulator', theme: 'auto' },
-  'enforcement-gap': {
-    sums: 'fines',
-    currency: 'EUR',
-    scale: 'linear',
-    by: 'regulator',
-    theme: 'auto',
-    respondent: 'clearview-ai',
-  },
-  'fines-by-regulator': { sums: 'fines', currency: 'EUR', scale: 'linear', by: 'regulator', theme: 'auto' },
-};
+/** Each chart's options where a URL or a page says nothing. */
+export const DEFAULTS: Record<ChartId, ChartOptions> = byChart((chart) => CHARTS[chart].defaults);
 
 /** The URL parameters each chart accepts; anything else is ignored. */
-export const PARAMS: Record<ChartId, readonly (keyof ChartOptions)[]> = {
-  'fine-timeline': ['respondent', 'regulator', 'jurisdiction', 'sums', 'currency', 'scale', 'theme'],
-  'enforcement-gap': ['respondent', 'theme'],
-  'fines-by-regulator': ['respondent', 'by', 'theme'],
-};
+export const PARAMS: Record<ChartId, readonly (keyof ChartOptions)[]> = byChart((chart) => CHARTS[chart].params);
 
 const CHOICES: Partial<Record<keyof ChartOptions, readonly string[]>> = {
   sums: ['all', 'fines', 'agreed'],
@@ -209,83 +167,19 @@ export function optionsQuery(chart: ChartId, options: ChartOptions): string {
   return query ? `?${query}` : '';
 }
 
-function filtersOf(options: ChartOptions): ChartFilters {
-  return {
-    ...(options.respondent ? { respondent: options.respondent } : {}),
-    ...(options.regulator ? { regulator: options.regulator } : {}),
-    ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}),
-  };
-}
-
 /** The chart's title for the given options, naming its filters. */
 export function chartTitle(chart: ChartId, options: ChartOptions, names: Record<string, string>): string {
-  const scope = [options.respondent, options.regulator, options.jurisdiction]
-    .filter(Boolean)
-    .map((id) => names[id ?? ''] ?? id);
-  const suffix = scope.length > 0 ? `: ${scope.join(', ')}` : '';
-  if (chart === 'enforcement-gap')
-    return `Fines imposed on ${names[options.respondent ?? ''] ?? 'the respondent'} and known to be paid`;
-  if (chart === 'fines-by-regulator')
-    return `Facial-recognition fines by ${options.by === 'regulator' ? 'authority' : 'country'}${suffix}`;
-  const what = {
-    all: 'Facial-recognition fines and settlements',
-    fines: 'Facial-recognition fines',
-    agreed: 'Facial-recognition settlements and damages',
-  }[options.sums];
-  return `${what} over time${suffix}`;
+  return CHARTS[chart].title(options, names);
 }
-
-/** One entry of a chart's legend: a coloured swatch (dot or line), or a symbol and what it means. */
-export interface LegendItem {
-  label: string;
-  colour?: string;
-  /** A line swatch, solid or dashed, instead of a dot. */
-  line?: 'solid' | 'dashed';
-  /** A text symbol standing for a mark's shape or style. */
-  symbol?: string;
-}
-
-const REGION_LEGEND: LegendItem[] = REGIONS.map((region) => ({ label: region, colour: REGION_COLOURS[region] }));
 
 /** What a chart's colours, shapes and lines mean: shown under it on the page and in its image. */
 export function chartLegend(chart: ChartId): LegendItem[] {
-  if (chart === 'enforcement-gap')
-    return [
-      { label: 'Fines imposed (running total)', colour: '#d55e00', line: 'solid' },
-      { label: 'Known to be paid', colour: '#009e73', line: 'dashed' },
-    ];
-  if (chart === 'fines-by-regulator') return REGION_LEGEND;
-  return [
-    ...REGION_LEGEND,
-    { symbol: '●', label: 'filled: final' },
-    { symbol: '○', label: 'outline: under appeal or pending' },
-    { symbol: '◌', label: 'dashed: overturned, superseded, proposed, or a sum covering more than facial recognition' },
-    { symbol: '◉', label: 'white centre: unpaid' },
-    { symbol: '◆', label: 'daily penalty rate' },
-    { symbol: '▲', label: 'proposed fine (dashed line to the final sum)' },
-    { symbol: '■', label: 'settlement or damages: money agreed or awarded, not a fine' },
-  ];
+  return [...CHARTS[chart].legend];
 }
 
 /** The points a chart shows for the given options. */
 export function chartPoints(chart: ChartId, options: ChartOptions, data: ChartData): ChartData {
-  const filtered = filterChartData(
-    data,
-    chart === 'fine-timeline' ? filtersOf(options) : options.respondent ? { respondent: options.respondent } : {},
-  );
-  if (chart !== 'fine-timeline') return { ...filtered, money: filtered.money.filter((p) => p.standing) };
-  if (options.sums === 'all') return filtered;
-  const keep = (p: MoneyPoint) => (options.sums === 'agreed' ? p.agreed : !p.agreed);
-  const money = filtered.money.filter(keep);
-  const keys = new Set(money.map((p) => p.key));
-  return { ...filtered, money, links: filtered.links.filter((l) => keys.has(l.from) && keys.has(l.to)) };
-}
-
-/** "in 2021" or "between 2021 and 2024": the years of some sums, never a range of one year. */
-function period(points: readonly MoneyPoint[]): string {
-  const years = points.map((p) => p.day.slice(0, 4)).sort();
-  const [first, last] = [years[0], years.at(-1)];
-  return first === last ? `in ${first}` : `between ${first} and ${last}`;
+  return CHARTS[chart].points(options, data);
 }
 
 /** A one-paragraph summary of what the chart shows, computed from its data. */
@@ -295,65 +189,8 @@ export function chartSummary(
   shown: ChartData,
   names: Record<string, string>,
 ): string {
-  const fines = shown.money.filter((p) => p.standing);
-  const agreed = shown.money.filter((p) => p.agreed && !isVoidStatus(p.status));
-  const timeline = chart === 'fine-timeline';
-  if (shown.money.length === 0 && (!timeline || shown.events.length === 0))
-    return 'No sums of money match these filters.';
-  const parts: string[] = [];
-  if (fines.length > 0) {
-    const total = sum(fines, (p) => p.eur);
-    const paid = sum(
-      fines.filter((p) => p.paymentStatus === 'paid'),
-      (p) => p.eur,
-    );
-    const regulators = new Set(fines.map((p) => p.regulatorId)).size;
-    const largest = [...fines].sort((a, b) => b.eur - a.eur || a.key.localeCompare(b.key))[0];
-    const unpaid = fines.filter((p) => p.paymentStatus === 'unpaid').length;
-    parts.push(
-      `${fines.length} standing ${fines.length === 1 ? 'fine' : 'fines and penalty payments'} from ${regulators} ${regulators === 1 ? 'authority' : 'authorities'} ${period(fines)}, totalling ${shortMoney(total, 'EUR')}.`,
-    );
-    if (largest && fines.length > 1)
-      parts.push(`The largest is ${largest.regulator}'s ${shortMoney(largest.eur, 'EUR')} (${largest.dateLabel}).`);
-    parts.push(
-      `${unpaid} ${unpaid === 1 ? 'is' : 'are'} recorded as unpaid; sums known to be paid in full come to ${shortMoney(paid, 'EUR')}.`,
-    );
-  } else if (!timeline || options.sums !== 'agreed') {
-    parts.push('No standing fine matches these filters.');
-  }
-  if (timeline) {
-    if (agreed.length > 0) {
-      const broader = agreed.filter((p) => !p.frtSpecific).length;
-      parts.push(
-        `${agreed.length} ${agreed.length === 1 ? 'settlement or damages award' : 'settlements and damages awards'} ${period(agreed)}, drawn as squares, come to ${shortMoney(
-          sum(agreed, (p) => p.eur),
-          'EUR',
-        )}: money agreed or awarded, not fines, so no fine total counts ${agreed.length === 1 ? 'it' : 'them'}${broader > 0 ? `; ${broader} of ${agreed.length === 1 ? 'it' : 'them'} also ${broader === 1 ? 'covers' : 'cover'} more than facial recognition (dashed)` : ''}.`,
-      );
-    }
-    const contested = shown.money.filter((p) => (DISPUTED_STATUSES as readonly string[]).includes(p.status)).length;
-    if (contested > 0)
-      parts.push(`${contested} of the sums shown ${contested === 1 ? 'was' : 'were'} appealed, overturned or pending.`);
-    if (shown.events.length > 0)
-      parts.push(
-        `${shown.events.length} ${shown.events.length === 1 ? 'decision without a sum of money sits' : 'decisions without a sum of money sit'} on the lane below.`,
-      );
-    const capped = [
-      shown.money.length > MAX_MARKS ? `the ${MAX_MARKS} largest of these sums` : '',
-      shown.events.length > MAX_LANE_MARKS ? `the ${MAX_LANE_MARKS} latest decisions without a sum of money` : '',
-    ].filter(Boolean);
-    if (capped.length > 0)
-      parts.push(`To stay readable, the chart draws only ${capped.join(' and ')}; the CSV has every sum.`);
-    if (options.currency === 'USD') {
-      const missing = shown.money.filter((p) => valueIn(p, 'USD') === null).length;
-      if (missing > 0) parts.push(`${missing} sums have no recorded dollar rate and are not drawn.`);
-    }
-  }
-  if (chart === 'enforcement-gap')
-    parts.push(
-      `The gap between the two lines is money ordered but not known to have been collected from ${names[options.respondent ?? ''] ?? 'the respondent'}.`,
-    );
-  return parts.join(' ');
+  if (CHARTS[chart].isEmpty(shown)) return 'No sums of money match these filters.';
+  return CHARTS[chart].summary(options, shown, names).join(' ');
 }
 
 /** How a chart is drawn: width in px, a page-unique id, and where its links go. */
@@ -369,18 +206,7 @@ export function renderChart(chart: ChartId, options: ChartOptions, context: Char
   const shown = chartPoints(chart, options, context.data);
   const title = chartTitle(chart, options, context.names);
   const description = chartSummary(chart, options, shown, context.names);
-  const render = { base, target, id, title, description };
-  if (chart === 'enforcement-gap')
-    return renderEnforcementGapSvg(layoutEnforcementGap(shown.money, { width, until: context.updated }), render);
-  if (chart === 'fines-by-regulator')
-    return renderFinesByRegulatorSvg(
-      layoutFinesByRegulator(shown.money, { width, by: options.by, names: context.names }),
-      render,
-    );
-  return renderFineTimelineSvg(
-    layoutFineTimeline(shown, { width, scale: options.scale, currency: options.currency }),
-    render,
-  );
+  return CHARTS[chart].draw(shown, options, context, width, { base, target, id, title, description });
 }
 
 /** The rows of "Get the data": exactly the sums the chart shows. */

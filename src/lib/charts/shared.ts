@@ -1,6 +1,7 @@
 import { format } from 'd3-format';
 import type { Region } from '../places/names';
 import type { ChartCurrency } from './data';
+import type { LegendItem } from './options';
 
 /** Colour of each region (Okabe–Ito: distinguishable with the common forms of colour blindness). */
 export const REGION_COLOURS: Record<Region, string> = {
@@ -14,6 +15,12 @@ export const REGION_COLOURS: Record<Region, string> = {
 
 /** Regions in legend order. */
 export const REGIONS = Object.keys(REGION_COLOURS) as Region[];
+
+/** The legend of the charts coloured by region. */
+export const REGION_LEGEND: readonly LegendItem[] = REGIONS.map((region) => ({
+  label: region,
+  colour: REGION_COLOURS[region],
+}));
 
 /** Space around a plot, in px. */
 export interface Margin {

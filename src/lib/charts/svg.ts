@@ -46,6 +46,9 @@ export interface SvgLabels {
   description: string;
 }
 
+/** Options of the SVG renderers: a chart's labels and where its links go. */
+export interface RenderOptions extends SvgLabels, LinkOptions {}
+
 /** The opening of a chart SVG: fixed viewBox, a group role named by its title and description. */
 export function openChartSvg(width: number, height: number, className: string, labels: SvgLabels): string {
   const title = `${labels.id}-title`;

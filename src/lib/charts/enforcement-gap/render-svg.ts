@@ -1,6 +1,6 @@
 import { attrs, markLinkAttrs, openChartSvg, valueGrid } from '../svg';
 import { escapeXml } from '../../text/escape';
-import type { RenderOptions } from '../fine-timeline/render-svg';
+import type { RenderOptions } from '../svg';
 import type { GapLayout } from './layout';
 
 /** Renders the enforcement-gap layout as a complete, accessible SVG. */

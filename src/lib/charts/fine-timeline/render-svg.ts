@@ -1,4 +1,4 @@
-import { attrs, markLinkAttrs, openChartSvg, valueGrid, type LinkOptions, type SvgLabels } from '../svg';
+import { attrs, markLinkAttrs, openChartSvg, valueGrid, type RenderOptions } from '../svg';
 import { escapeXml } from '../../text/escape';
 import type { TimelineLayout, TimelineMark } from './layout';
 
@@ -23,9 +23,6 @@ function shape(m: TimelineMark): string {
   const dot = m.unpaid ? `<circle ${attrs({ cx: m.x, cy: m.y, r: 2, fill: '#fff' })}/>` : '';
   return `<circle ${attrs({ cx: m.x, cy: m.y, r, fill, ...stroke })}/>${dot}`;
 }
-
-/** Options of the SVG renderers. */
-export interface RenderOptions extends SvgLabels, LinkOptions {}
 
 /**
  * Renders a fine-timeline layout as a complete, accessible SVG: a title and description, axes

@@ -1,6 +1,6 @@
 import { attrs, markLinkAttrs, openChartSvg } from '../svg';
 import { escapeXml } from '../../text/escape';
-import type { RenderOptions } from '../fine-timeline/render-svg';
+import type { RenderOptions } from '../svg';
 import type { BarsLayout } from './layout';
 
 /** Renders the fines-by-regulator layout as a complete, accessible SVG. */
