@@ -4,8 +4,7 @@
 // Prints JSON; nothing is timed inside `npm test`.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { servedFile, serveStatic } from './serve-static.ts';
 
 /** First-search cost: transfer in KB and latency in ms. */
@@ -29,7 +28,7 @@ function transferBytes(bytes: Buffer): number {
  */
 export async function benchSearch(dist: string, query = 'clearview'): Promise<SearchBench> {
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const requested: { url: URL; finished: number }[] = [];

@@ -1,12 +1,12 @@
 // The scale benchmark: builds the site from synthetic records of 1,000, 5,000 and 10,000 cases and
 // records what each costs to build and to read. Writes bench/results.json and bench/results.md.
 // Usage: npm run bench [-- 1000 5000 10000]. Each size is built from nothing (fresh cache).
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchSearch } from './bench-search.ts';
+import { runBuild, type BuildOptions } from './lib/build.ts';
 import { pageWeight, SAMPLE_PAGES } from './lib/page-weight.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
@@ -63,16 +63,15 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Runs `npm run build` with `env`, sampling the memory of the whole process tree. */
-async function timedBuild(env: NodeJS.ProcessEnv, logFile: string) {
+/** Builds with `options`, sampling the memory of the whole process tree. */
+async function timedBuild(options: BuildOptions, logFile: string) {
   const started = performance.now();
-  const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 250);
-  const code = await new Promise<number | null>((done) => child.on('close', done));
+  let sampler: ReturnType<typeof setInterval> | undefined;
+  const { code, output: log } = await runBuild({
+    ...options,
+    onStart: (pid) => (sampler = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 250)),
+  });
   clearInterval(sampler);
   writeFileSync(logFile, log);
   if (code !== 0) throw new Error(`build failed (exit ${code}); log: ${logFile}`);
@@ -98,14 +97,10 @@ export async function benchSize(cases: number, workDir: string): Promise<BenchRu
   const content = join(workDir, 'content');
   const out = join(workDir, 'dist');
   writeSyntheticContent(join(ROOT, 'content'), content, cases);
-  const env = {
-    ...process.env,
-    CONTENT_DIR: content,
-    OUT_DIR: out,
-    ASTRO_CACHE_DIR: join(workDir, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  const build = await timedBuild(env, join(workDir, 'build.log'));
+  const build = await timedBuild(
+    { outDir: out, contentDir: content, cacheDir: join(workDir, 'cache') },
+    join(workDir, 'build.log'),
+  );
   const weights: PageWeights = {};
   for (const [type, path] of Object.entries(SAMPLE_PAGES)) {
     const w = pageWeight(out, path);

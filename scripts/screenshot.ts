@@ -1,8 +1,7 @@
 // Screenshots pages of a built site for a human look: node scripts/screenshot.ts <dist> <out-dir> <path…>
 // Options via env: WIDTH (default 1280), THEME (light|dark), JS=off.
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './serve-static.ts';
 
 const [dist, outDir, ...paths] = process.argv.slice(2);
@@ -12,7 +11,7 @@ if (!dist || !outDir || paths.length === 0) {
 }
 mkdirSync(outDir, { recursive: true });
 const server = await serveStatic(dist);
-const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
+const browser = await launchChromium();
 const context = await browser.newContext({
   viewport: { width: Number(process.env.WIDTH ?? 1280), height: 900 },
   colorScheme: process.env.THEME === 'dark' ? 'dark' : 'light',

@@ -1,4 +1,5 @@
 // Debian's Chromium, as every script and test here starts it.
+import type { Browser } from 'playwright-core';
 
 /** The browser binary: Debian's Chromium, or the one $CHROME_PATH names. */
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -17,3 +18,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+/** Starts headless Chromium with those flags: the one launcher of the scripts and the tests. */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
+}

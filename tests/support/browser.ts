@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { CHROME_PATH, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
+import { CHROME_PATH, launchChromium } from '../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static';
 import { TEST_DIST } from './paths';
 
@@ -15,10 +15,7 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-/** Launches headless Chromium with the flags this network-less machine needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
-}
+export { launchChromium };
 
 /** A browser and the test build served on loopback, for one describe block. */
 export interface SiteUnderTest {
