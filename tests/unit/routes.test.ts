@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { casePath, explainerPath, lawPath, provisionPath, regulatorPath, respondentPath } from '../../src/lib/routes';
-import { withBase } from '../../src/lib/paths';
 
 describe('routes', () => {
   it('writes each page type’s path once, with the trailing slash the site uses', () => {
@@ -10,10 +9,5 @@ describe('routes', () => {
     expect(lawPath('eu-gdpr')).toBe('/laws/eu-gdpr/');
     expect(provisionPath('eu-gdpr', 'art-9')).toBe('/laws/eu-gdpr/art-9/');
     expect(explainerPath('reading-a-gdpr-fine')).toBe('/explainers/reading-a-gdpr-fine/');
-  });
-
-  it('joins with the base path of a site served from a sub-folder', () => {
-    expect(withBase('/face-rules/', casePath('x'))).toBe('/face-rules/cases/x/');
-    expect(withBase('/', lawPath('y'))).toBe('/laws/y/');
   });
 });

@@ -1,4 +1,5 @@
 import type { ChartData, MoneyPoint } from '../../../src/lib/charts/data';
+import { MAX_LANE_MARKS, MAX_MARKS } from '../../../src/lib/charts/fine-timeline/layout';
 
 /** A money point with sensible defaults. */
 export function money(overrides: Partial<MoneyPoint> & { key: string }): MoneyPoint {
@@ -162,4 +163,20 @@ export const SETTLEMENTS = [
 export const WITH_SETTLEMENTS: ChartData = {
   ...SAMPLE,
   money: [...SAMPLE.money, ...SETTLEMENTS].sort((a, b) => a.day.localeCompare(b.day)),
+};
+
+/**
+ * A record past both timeline caps: 40 sums more than MAX_MARKS (worth 1000, 1001 … euros, spread
+ * over 2010–2024) and 5 decisions more than MAX_LANE_MARKS (`e0` the oldest).
+ */
+export const PAST_THE_CAPS: ChartData = {
+  ...SAMPLE,
+  money: Array.from({ length: MAX_MARKS + 40 }, (_, i) =>
+    money({ key: `c${i}#0`, value: 1000 + i, eur: 1000 + i, usd: 1100 + i, day: `20${10 + (i % 15)}-06-01` }),
+  ),
+  events: Array.from({ length: MAX_LANE_MARKS + 5 }, (_, i) => ({
+    ...(SAMPLE.events[0] as (typeof SAMPLE.events)[number]),
+    caseId: `e${i}`,
+    day: `20${10 + Math.floor(i / 12)}-01-01`,
+  })),
 };

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterChartData } from '../../../src/lib/charts/data';
-import { embedSnippet } from '../../../src/lib/charts/embed-snippet';
-import { layoutFineTimeline } from '../../../src/lib/charts/fine-timeline/layout';
+import { MAX_LANE_MARKS, MAX_MARKS } from '../../../src/lib/charts/fine-timeline/layout';
 import {
   CHART_CSV_HEADER,
   CHART_IDS,
@@ -20,7 +18,7 @@ import {
   variantPath,
   type SumsShown,
 } from '../../../src/lib/charts/registry';
-import { SAMPLE, WITH_SETTLEMENTS } from './fixtures';
+import { PAST_THE_CAPS, SAMPLE, WITH_SETTLEMENTS } from './fixtures';
 
 const context = {
   respondents: ['clearview-ai', 'se-police'],
@@ -69,15 +67,7 @@ describe('parseOptions', () => {
   });
 });
 
-describe('filterChartData and chartSummary', () => {
-  it('filters by country including its subdivisions, and keeps links only with both ends', () => {
-    expect(filterChartData(SAMPLE, { jurisdiction: 'GB' }).money.map((p) => p.key)).toEqual([
-      'gb-notice#0',
-      'gb-fine#0',
-    ]);
-    expect(filterChartData(SAMPLE, { regulator: 'it-garante' }).links).toEqual([]);
-  });
-
+describe('chartSummary', () => {
   it('summarises what is shown in one paragraph', () => {
     const text = chartSummary('fine-timeline', DEFAULTS['fine-timeline'], SAMPLE, {});
     expect(text).toContain(
@@ -107,6 +97,13 @@ describe('filterChartData and chartSummary', () => {
     expect(text).toContain('2 settlements and damages awards between 2021 and 2025, drawn as squares, come to €1.85B');
     expect(text).toContain('1 of them also covers more than facial recognition');
   });
+
+  it('says when the timeline draws only the largest sums and the latest decisions', () => {
+    expect(chartSummary('fine-timeline', DEFAULTS['fine-timeline'], PAST_THE_CAPS, {})).toContain(
+      `To stay readable, the chart draws only the ${MAX_MARKS} largest of these sums and the ${MAX_LANE_MARKS} latest decisions without a sum of money; the CSV has every sum.`,
+    );
+    expect(chartSummary('fine-timeline', DEFAULTS['fine-timeline'], SAMPLE, {})).not.toContain('To stay readable');
+  });
 });
 
 describe('which sums the fine timeline shows', () => {
@@ -118,17 +115,6 @@ describe('which sums the fine timeline shows', () => {
     expect(keys('fines')).toEqual(
       SAMPLE.money.map((p) => p.key).sort((a, b) => keys('all').indexOf(a) - keys('all').indexOf(b)),
     );
-  });
-
-  it('draws settlements as squares, dashed when the sum covers more than facial recognition', () => {
-    const layout = layoutFineTimeline(WITH_SETTLEMENTS, { width: 720, scale: 'log', currency: 'EUR' });
-    const bipa = layout.marks.find((m) => m.key === 'us-bipa#0');
-    const texas = layout.marks.find((m) => m.key === 'us-tx#0');
-    expect(bipa).toMatchObject({ shape: 'square', style: 'filled', unpaid: false });
-    expect(texas).toMatchObject({ shape: 'square', style: 'dashed' });
-    expect(texas?.description).toContain('settlement with Google, 1,375,000,000 USD');
-    expect(texas?.description).toContain('covers more than facial recognition');
-    expect(texas?.description).not.toMatch(/[a-z]-[a-z]+,|not-applicable|under-appeal/);
   });
 
   it('keeps settlements out of the charts of fines', () => {
@@ -226,36 +212,6 @@ describe('renderChart links', () => {
       expect(marks[0]).toContain('tabindex="0"');
       expect(marks.filter((a) => a.includes('tabindex="-1"'))).toHaveLength(marks.length - 1);
     }
-  });
-});
-
-describe('embedSnippet', () => {
-  const urls = {
-    embed: 'https://facerules.org/embed/fine-timeline/',
-    page: 'https://facerules.org/timeline/',
-    script: 'https://facerules.org/embed.js',
-    follows: false,
-  };
-
-  it('embeds the chart as the reader sees it, and its fallback link follows when the page can', () => {
-    const query = '?respondent=clearview-ai';
-    expect(embedSnippet({ ...urls, query, title: 'T' })).toContain(
-      'src="https://facerules.org/embed/fine-timeline/?respondent=clearview-ai"',
-    );
-    expect(embedSnippet({ ...urls, query, title: 'T' })).toContain('<a href="https://facerules.org/timeline/">');
-    expect(embedSnippet({ ...urls, follows: true, query, title: 'T' })).toContain(
-      '<a href="https://facerules.org/timeline/?respondent=clearview-ai">',
-    );
-  });
-
-  it('is an iframe with a title, lazy loading and a fallback link, then the resizer script', () => {
-    const snippet = embedSnippet({ ...urls, query: '?a=1&b=2', title: 'Fines "over" time' });
-    expect(snippet).toContain(
-      '<iframe src="https://facerules.org/embed/fine-timeline/?a=1&amp;b=2" title="Fines &quot;over&quot; time (Face Rules)"',
-    );
-    expect(snippet).toContain('loading="lazy"');
-    expect(snippet).toContain('<a href="https://facerules.org/timeline/">');
-    expect(snippet).toContain('<script src="https://facerules.org/embed.js" async></script>');
   });
 });
 

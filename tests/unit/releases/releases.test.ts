@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseSha256sums, sha256, sha256sums } from '../../../src/lib/releases/checksums';
-import { diffCases } from '../../../src/lib/releases/diff';
-import { releaseChanges, releasesIndex, type Release } from '../../../src/lib/releases/releases';
+import { sha256, sha256sums } from '../../../src/lib/releases/checksums';
+import {
+  releaseCases,
+  releaseChanges,
+  releasePath,
+  releasesIndex,
+  type Release,
+} from '../../../src/lib/releases/releases';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const file = (path: string, text: string) => ({ path, bytes: bytes(text), sha256: sha256(text) });
@@ -10,50 +15,24 @@ const release = (date: string, cases: object[]): Release => {
   return { date, files, checksums: bytes(sha256sums(files)) };
 };
 
-describe('SHA256SUMS', () => {
-  it('is what sha256sum writes: hex, two spaces, path, sorted by path', () => {
-    const text = sha256sums([
-      { path: 'cases.json', bytes: bytes('b') },
-      { path: 'cases.csv', bytes: bytes('a') },
-    ]);
-    expect(text).toBe(`${sha256('a')}  cases.csv\n${sha256('b')}  cases.json\n`);
-    expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect([...parseSha256sums(text)]).toEqual([
-      ['cases.csv', sha256('a')],
-      ['cases.json', sha256('b')],
-    ]);
-  });
-
-  it('a malformed line is an error naming the file and line', () => {
-    expect(() => parseSha256sums(`${sha256('a')}  a.csv\nnot a checksum\n`, 'r/SHA256SUMS')).toThrow(
-      'r/SHA256SUMS line 2: expected "<64 hex digits>  <path>", got "not a checksum"',
-    );
+describe('releasePath', () => {
+  it('is the release folder, or a file in it', () => {
+    expect(releasePath('2026-12-02')).toBe('/data/releases/2026-12-02/');
+    expect(releasePath('2026-12-02', 'schema/cases.json')).toBe('/data/releases/2026-12-02/schema/cases.json');
   });
 });
 
-describe('the difference between two snapshots', () => {
-  it('lists cases added and removed, and each changed field with its old and new value', () => {
-    const older = [
-      { id: 'a', status: 'under-appeal', amounts: [{ value: 1, currency: 'EUR' }] },
-      { id: 'gone', status: 'final' },
-    ];
-    const newer = [
-      { id: 'new', status: 'final' },
-      { id: 'a', status: 'final', amounts: [{ currency: 'EUR', value: 1 }], added: '2026-12-02' },
-    ];
-    expect(diffCases(older, newer)).toEqual({
-      added: ['new'],
-      removed: ['gone'],
-      changed: [
-        {
-          id: 'a',
-          fields: [
-            { field: 'added', from: null, to: '2026-12-02' },
-            { field: 'status', from: 'under-appeal', to: 'final' },
-          ],
-        },
-      ],
-    });
+describe('releaseCases', () => {
+  it('reads the cases of a release from its cases.json, once', () => {
+    const r = release('2026-12-02', [{ id: 'a', status: 'final' }]);
+    expect(releaseCases(r)).toEqual([{ id: 'a', status: 'final' }]);
+    // Parsed once per release: the same array every time.
+    expect(releaseCases(r)).toBe(releaseCases(r));
+  });
+
+  it('refuses a release without cases.json, naming it', () => {
+    const r: Release = { date: '2026-12-02', files: [file('cases.csv', '')], checksums: bytes('') };
+    expect(() => releaseCases(r)).toThrow('release 2026-12-02 has no cases.json');
   });
 });
 
@@ -87,5 +66,13 @@ describe('releases', () => {
       ['2026-12-02', null, ['a'], []],
     ]);
     expect(changes.unreleased).toEqual({ since: '2027-01-05', added: [], removed: ['b'], changed: [] });
+  });
+
+  it('before the first release, everything is unreleased', () => {
+    expect(releasesIndex([], (path) => path)).toEqual({ releases: [] });
+    expect(releaseChanges([], [{ id: 'a' }])).toEqual({
+      releases: [],
+      unreleased: { since: null, added: ['a'], removed: [], changed: [] },
+    });
   });
 });
