@@ -38,7 +38,9 @@ const SYMBOLS: Record<Exclude<ChartCurrency, 'original'>, string> = { EUR: '€'
 /** Short money labels for axes and chart labels: "€20M", "US$1.4B", "€500k". */
 export function shortMoney(value: number, currency: ChartCurrency): string {
   const symbol = SYMBOLS[currency === 'original' ? 'EUR' : currency];
-  // Three significant digits at most: €30.5M, €8.92M, €267k; "G" reads as billions.
+  // Three significant digits at most: €30.5M, €8.92M, €267k; "G" reads as billions. Below one,
+  // SI would write milli ("€100m", read as millions): plain decimals instead ("€0.1").
+  if (Math.abs(value) < 1) return `${symbol}${format('.2~f')(value)}`;
   return `${symbol}${format('.3~s')(value).replace('G', 'B')}`;
 }
 

@@ -1,4 +1,5 @@
 import { isOwedAmount } from '../../schemas/vocabulary';
+import { cents } from '../money/convert';
 import type { CaseView } from './types';
 
 /**
@@ -6,5 +7,5 @@ import type { CaseView } from './types';
  * and daily penalty rates (which are not sums owed). Zero for a case without money.
  */
 export function headlineEur(c: CaseView): number {
-  return c.amounts.filter((a) => isOwedAmount(a.kind)).reduce((sum, a) => sum + a.euro.eur, 0);
+  return cents(c.amounts.filter((a) => isOwedAmount(a.kind)).reduce((sum, a) => sum + a.euro.eur, 0));
 }

@@ -38,7 +38,8 @@ export function diffCases(older: readonly ExportedCase[], newer: readonly Export
     if (!previous) continue;
     const names = [...new Set([...Object.keys(previous), ...Object.keys(next)])].sort(byId);
     const fields = names
-      .filter((field) => canonical(previous[field]) !== canonical(next[field]))
+      // A field that is null in one release and absent from the other has not changed.
+      .filter((field) => canonical(previous[field] ?? null) !== canonical(next[field] ?? null))
       .map((field) => ({ field, from: previous[field] ?? null, to: next[field] ?? null }));
     if (fields.length > 0) changed.push({ id, fields });
   }

@@ -1,6 +1,6 @@
 import { label } from '../../schemas/vocabulary';
 import { formatPartialDate } from '../dates/partial-date';
-import { formatMoney } from '../money/format';
+import { formatMoney, perPeriod } from '../money/format';
 import type { CaseView } from '../record/types';
 import type { CardInput } from './og-card';
 
@@ -11,7 +11,7 @@ export function caseCard(view: CaseView): CardInput {
     kicker: `${view.regulator.data.shortName} · ${formatPartialDate(view.data.decided)}`,
     title: view.data.title,
     footer: amount
-      ? `${label(amount.kind)}: ${formatMoney(amount.value, amount.currency)}`
+      ? `${label(amount.kind)}: ${perPeriod(formatMoney(amount.value, amount.currency), amount.per)}`
       : label(view.data.actionType),
   };
 }

@@ -81,6 +81,7 @@ export const SAMPLE: ChartData = {
     money({
       key: 'se#0',
       day: '2021-02-10',
+      dateLabel: '10 February 2021',
       value: 2_500_000,
       currency: 'SEK',
       eur: 248_016,

@@ -32,6 +32,12 @@ describe('shortMoney', () => {
     expect(shortMoney(0, 'EUR')).toBe('€0');
   });
 
+  it('writes sums under one as decimals, never with a milli "m" that reads as millions', () => {
+    expect(shortMoney(0.1, 'EUR')).toBe('€0.1');
+    expect(shortMoney(0.25, 'USD')).toBe('US$0.25');
+    expect(shortMoney(1, 'EUR')).toBe('€1');
+  });
+
   it('uses euros for sums shown in their own currency, since those are placed by their euro value', () => {
     expect(shortMoney(500_000, 'original')).toBe('€500k');
   });

@@ -58,3 +58,10 @@ describe('headlineEur', () => {
     expect(headline({ actionType: 'order', paymentStatus: 'not-applicable', amounts: [] })).toBe(0);
   });
 });
+
+describe('headlineEur, summed', () => {
+  it('is rounded to the cent like every other total, with no floating-point noise', () => {
+    // 1,000,000.10 + 0.20 is 1,000,000.2999999999 in floating point.
+    expect(headline({ amounts: [eur('fine', 1_000_000.1), eur('penalty-payment', 0.2)] })).toBe(1_000_000.3);
+  });
+});

@@ -40,6 +40,11 @@ describe('diffCases', () => {
     ]);
   });
 
+  it('does not count a field that is null in one release and absent from the other as changed', () => {
+    expect(diffCases([{ id: 'a', per: null }], [{ id: 'a' }]).changed).toEqual([]);
+    expect(diffCases([{ id: 'a' }], [{ id: 'a', per: null }]).changed).toEqual([]);
+  });
+
   it('gives null for a field that is gone, and sorts every list by id', () => {
     const diff = diffCases(
       [{ id: 'b', note: 'n' }, { id: 'a', note: 'n' }, { id: 'z' }],

@@ -41,6 +41,13 @@ describe('caseCard', () => {
     ).toMatchObject({ kicker: 'CNIL · October 2022', footer: 'Proposed fine: €17 million' });
   });
 
+  it('gives a periodic penalty with its period', () => {
+    expect(
+      card({ amounts: [{ kind: 'periodic-penalty', value: 100_000, currency: 'EUR', per: 'day', frtSpecific: true }] })
+        .footer,
+    ).toBe('Periodic penalty: €100,000 per day');
+  });
+
   it('names the kind of action when there is no money', () => {
     expect(card({ actionType: 'order', paymentStatus: 'not-applicable', amounts: [] }).footer).toBe('Order');
   });
