@@ -159,4 +159,3 @@ export const CURRENCY_CODES = [
 ] as const;
 
 /** An ISO 4217 currency code from {@link CURRENCY_CODES}. */
-export type CurrencyCode = (typeof CURRENCY_CODES)[number];

@@ -27,5 +27,4 @@ export const fxTableSchema = strictObject({
   });
 });
 
-export type FxRate = z.infer<typeof fxRateSchema>;
 export type FxTable = z.infer<typeof fxTableSchema>;

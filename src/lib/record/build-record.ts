@@ -24,7 +24,7 @@ function must<T>(map: ReadonlyMap<string, T>, id: string): T {
 }
 
 /** Newest decision first; ties by id so the order never depends on file-system order. */
-export function compareCasesNewestFirst(
+function compareCasesNewestFirst(
   a: Entry<{ decided: PartialDate }>,
   b: Entry<{ decided: PartialDate }>,
 ): number {

@@ -6,7 +6,6 @@ import { originalAmountText, valueIn } from '../data';
 import { isImposedAmount, isOpenStatus, isVoidStatus, label } from '../../../schemas/vocabulary';
 import {
   REGION_COLOURS,
-  REGIONS,
   largestInOrder,
   overlaps,
   round,
@@ -68,11 +67,6 @@ export interface TimelineLayout {
   laneMarks: LaneMark[];
   links: { x1: number; y1: number; x2: number; y2: number; key: string }[];
   labels: { x: number; y: number; text: string; anchor: 'start' | 'end'; key: string }[];
-  legend: { label: string; colour: string }[];
-  /** Points that could not be placed (no value in the chosen currency). */
-  omitted: number;
-  /** Sums and decisions left out past MAX_MARKS and MAX_LANE_MARKS. */
-  undrawn: { sums: number; decisions: number };
   yLabel: string;
 }
 
@@ -249,7 +243,6 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
     description: `${p.dateLabel}: ${p.regulator}, ${label(p.actionType).toLowerCase()} concerning ${p.respondents.join(', ')} (no sum of money); status ${label(p.status).toLowerCase()}.`,
   }));
 
-  const present = new Set([...placeable.map((p) => p.region), ...events.map((p) => p.region)]);
   return {
     width,
     height,
@@ -265,9 +258,6 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
     laneMarks,
     links,
     labels: placeLabels(marks, plot, options.labels ?? (narrow ? 3 : 6), options.currency),
-    legend: REGIONS.filter((r) => present.has(r)).map((label) => ({ label, colour: REGION_COLOURS[label] })),
-    omitted: data.money.length - valued.length,
-    undrawn: { sums: valued.length - placeable.length, decisions: data.events.length - events.length },
     yLabel: `Amount (${options.currency === 'USD' ? 'US dollars' : 'euros'}, ${options.scale} scale)`,
   };
 }

@@ -50,9 +50,9 @@ describe('layoutFineTimeline', () => {
     const data = { ...SAMPLE, money: [...SAMPLE.money, money({ key: 'zero#0', eur: 0, value: 0 })] };
     const l = layoutFineTimeline(data, { width: 720, scale: 'log', currency: 'EUR' });
     expect(l.marks).toHaveLength(5);
-    expect(l.omitted).toBe(1);
-    // In dollars, the CNIL daily penalty has no rate recorded: omitted, not drawn at zero.
-    expect(layout({ currency: 'USD' }).omitted).toBe(1);
+    expect(l.marks.some((m) => m.key === 'zero#0')).toBe(false);
+    // In dollars, the CNIL daily penalty has no rate recorded: left out, not drawn at zero.
+    expect(layout({ currency: 'USD' }).marks).toHaveLength(layout().marks.length - 1);
     expect(layout({ currency: 'USD' }).yLabel).toBe('Amount (US dollars, log scale)');
   });
 
@@ -89,10 +89,6 @@ describe('layoutFineTimeline', () => {
   it('drops a link whose final sum is not drawn', () => {
     const withoutFinal = { ...SAMPLE, money: SAMPLE.money.filter((p) => p.key !== 'gb-fine#0') };
     expect(layoutFineTimeline(withoutFinal, { width: 720, scale: 'log', currency: 'EUR' }).links).toEqual([]);
-  });
-
-  it('lists in the legend only the regions the chart draws, in legend order', () => {
-    expect(layout().legend.map((l) => l.label)).toEqual(['Europe', 'United Kingdom', 'Asia-Pacific']);
   });
 
   it('narrows margins, marks and label count on small screens', () => {
@@ -187,12 +183,11 @@ describe('placeLabels', () => {
 describe('a timeline of a very large record', () => {
   const l = layoutFineTimeline(PAST_THE_CAPS, { width: 720, scale: 'log', currency: 'EUR' });
 
-  it('draws only the largest sums and the latest decisions, and counts the rest', () => {
+  it('draws only the largest sums and the latest decisions', () => {
     expect(l.marks).toHaveLength(MAX_MARKS);
     expect(Math.min(...l.marks.map((m) => m.point.eur))).toBe(1000 + 40);
     expect(l.laneMarks).toHaveLength(MAX_LANE_MARKS);
     expect(l.laneMarks.some((m) => m.key === 'e0')).toBe(false);
-    expect(l.undrawn).toEqual({ sums: 40, decisions: 5 });
   });
 
   it('spreads decisions on the same day over three rows of the lane', () => {
