@@ -24,10 +24,7 @@ function must<T>(map: ReadonlyMap<string, T>, id: string): T {
 }
 
 /** Newest decision first; ties by id so the order never depends on file-system order. */
-function compareCasesNewestFirst(
-  a: Entry<{ decided: PartialDate }>,
-  b: Entry<{ decided: PartialDate }>,
-): number {
+function compareCasesNewestFirst(a: Entry<{ decided: PartialDate }>, b: Entry<{ decided: PartialDate }>): number {
   return comparePartialDates(b.data.decided, a.data.decided) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
