@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, useSite } from '../support/browser';
+import { chromiumAvailable, shortcutsReady, useSite } from '../support/browser';
 import { CONTENT_DIR } from '../support/content';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -91,6 +91,7 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
       'quick search open, an option chosen',
       '/cases/fr-cnil-sanction-2022/',
       async (page) => {
+        await shortcutsReady(page);
         await page.keyboard.press('/');
         await page.keyboard.type('Clearview');
         await expect

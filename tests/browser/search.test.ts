@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { benchSearch } from '../../scripts/bench-search';
-import { chromiumAvailable, useSite } from '../support/browser';
+import { chromiumAvailable, shortcutsReady, useSite } from '../support/browser';
 import { TEST_DIST } from '../support/paths';
 
 describe.runIf(chromiumAvailable())('search in Chromium', () => {
@@ -160,6 +160,7 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${site.server.origin}/cases/fr-cnil-sanction-2022/`, { waitUntil: 'networkidle' });
     expect(requested.filter((url) => url.includes('/pagefind/') || url.includes('quick-search'))).toEqual([]);
+    await shortcutsReady(page);
     await page.keyboard.press('/');
     // Generous: in CI this shares two cores with whole-site builds.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('quick-q');
@@ -194,6 +195,7 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
       await held;
       await route.continue();
     });
+    await shortcutsReady(page);
     await page.keyboard.press('/');
     await page.keyboard.type('Mercadona');
     release();
@@ -205,6 +207,7 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
 
   it('Ctrl+K opens the quick search too', async () => {
     const page = await open('/regulators/');
+    await shortcutsReady(page);
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
     await page.context().close();

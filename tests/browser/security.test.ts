@@ -3,7 +3,7 @@
 // opens the quick search or brings a chart to life (Pagefind's WebAssembly, lazy d3 modules).
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chartReady, chromiumAvailable, hostPage, hoverFirstMark, useSite } from '../support/browser';
+import { chartReady, chromiumAvailable, hostPage, hoverFirstMark, shortcutsReady, useSite } from '../support/browser';
 
 /** What a page did that a reference site must not: requests elsewhere, CSP violations, errors. */
 interface Watch {
@@ -62,6 +62,7 @@ const PAGES: [path: string, act?: (page: Page) => Promise<void>][] = [
 ];
 
 async function quickSearch(page: Page): Promise<void> {
+  await shortcutsReady(page);
   await page.keyboard.press('/');
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
   await page.keyboard.type('Clearview');

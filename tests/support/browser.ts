@@ -74,3 +74,11 @@ export async function hoverFirstMark(page: Page): Promise<void> {
 export async function chartReady(figure: Locator): Promise<void> {
   await expect.poll(() => figure.getAttribute('data-ready')).not.toBeNull();
 }
+
+/**
+ * Waits until the header's keyboard shortcuts (/ and Ctrl/⌘+K) are bound: a key pressed before
+ * its script has run does nothing, and on busy CI cores that script can run late.
+ */
+export async function shortcutsReady(page: Page): Promise<void> {
+  await page.locator('form.quick-search[data-shortcuts]').waitFor({ state: 'attached' });
+}
