@@ -162,8 +162,7 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     expect(requested.filter((url) => url.includes('/pagefind/') || url.includes('quick-search'))).toEqual([]);
     await shortcutsReady(page);
     await page.keyboard.press('/');
-    // Generous: in CI this shares two cores with whole-site builds.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('quick-q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
     await page.keyboard.type('Clearview');
     await expect.poll(() => requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
     const options = page.locator('#quick-results [role="option"][data-url]');

@@ -5,8 +5,6 @@ import { attrs, linkAttrs, type LinkOptions } from './svg';
 import { TABLE_ROW_LIMIT, type ChartTable } from './table-model';
 import { escapeXml } from '../text/escape';
 
-export { TABLE_ROW_LIMIT, type ChartTable } from './table-model';
-
 /**
  * The table under a chart: for the timeline, every sum drawn; for fines by authority, one row per
  * bar; for the enforcement gap, one row per step of the lines. So the table says, in text, what
