@@ -4,10 +4,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { benchSearch } from './bench-search.ts';
 import { runBuild, type BuildOptions } from './lib/build.ts';
-import { pageWeight, SAMPLE_PAGES } from './lib/page-weight.ts';
+import { embedDataBytes, pageWeight, SAMPLE_PAGES } from './lib/page-weight.ts';
+import { CHART_IDS } from '../src/lib/charts/registry.ts';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -29,8 +29,10 @@ export interface BenchRun {
   /** The first search for "mercadona", a word on about 1% of pages: an ordinary search. */
   rareSearchKB: number;
   rareSearchMs: number;
-  /** Gzip size of /charts/context.json, which a chart fetches when it comes into view. */
+  /** Gzip KB of the data the timeline's embed fetches when enhanced: the chart context and its view. */
   chartDataKB: number;
+  /** Gzip KB of each chart's embed in all: page, styles, scripts (also those loaded later) and data. */
+  embedsKB: Record<string, number>;
   pageWeightsKB: PageWeights;
 }
 
@@ -106,6 +108,11 @@ export async function benchSize(cases: number, workDir: string): Promise<BenchRu
     const w = pageWeight(out, path);
     weights[type] = { htmlCssKB: round((w.html + w.css) / 1024), jsKB: round(w.js / 1024) };
   }
+  const embeds: Record<string, number> = {};
+  for (const chart of CHART_IDS) {
+    const w = pageWeight(out, `/embed/${chart}/`);
+    embeds[chart] = round((w.html + w.css + w.js + w.lazyJs + embedDataBytes(out, chart)) / 1024);
+  }
   const search = await benchSearch(out, 'clearview');
   const rare = await benchSearch(out, 'mercadona');
   return {
@@ -119,7 +126,8 @@ export async function benchSize(cases: number, workDir: string): Promise<BenchRu
     firstSearchMs: search.firstSearchMs,
     rareSearchKB: rare.firstSearchKB,
     rareSearchMs: rare.firstSearchMs,
-    chartDataKB: round(gzipSync(readFileSync(join(out, 'charts/context.json'))).length / 1024),
+    chartDataKB: round(embedDataBytes(out, 'fine-timeline') / 1024),
+    embedsKB: embeds,
     pageWeightsKB: weights,
   };
 }
@@ -127,7 +135,7 @@ export async function benchSize(cases: number, workDir: string): Promise<BenchRu
 /** The runs as a Markdown table, with build cost per 1,000 cases to show whether growth is linear. */
 export function resultsTable(runs: readonly BenchRun[]): string {
   const header = [
-    '| cases | pages indexed | build s | s per 1,000 cases | Pagefind s | peak RSS MB | dist MB | first search "clearview" KB / ms | first search "mercadona" KB / ms | chart data KB |',
+    '| cases | pages indexed | build s | s per 1,000 cases | Pagefind s | peak RSS MB | dist MB | first search "clearview" KB / ms | first search "mercadona" KB / ms | timeline embed data KB |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const rows = runs.map((r) =>
@@ -161,7 +169,17 @@ export function weightsTable(runs: readonly BenchRun[]): string {
   return [...header, ...rows].join('\n');
 }
 
-/** bench/results.md: both tables, and the machine they were measured on. */
+/** Gzip weight in all of each chart's embed at each size, against its 60 KB budget. */
+export function embedsTable(runs: readonly BenchRun[]): string {
+  const charts = Object.keys(runs[0]?.embedsKB ?? {});
+  return [
+    `| embed (gzip KB in all, with its data; budget 60) | ${runs.map((r) => `${r.cases.toLocaleString('en-GB')} cases`).join(' | ')} |`,
+    `|---|${runs.map(() => '---:').join('|')}|`,
+    ...charts.map((chart) => `| ${chart} | ${runs.map((r) => r.embedsKB[chart] ?? '').join(' | ')} |`),
+  ].join('\n');
+}
+
+/** bench/results.md: the tables, and the machine they were measured on. */
 export function resultsMarkdown(machine: string, runs: readonly BenchRun[]): string {
   return [
     '# Scale benchmark',
@@ -171,6 +189,8 @@ export function resultsMarkdown(machine: string, runs: readonly BenchRun[]): str
     resultsTable(runs),
     '',
     weightsTable(runs),
+    '',
+    embedsTable(runs),
     '',
   ].join('\n');
 }

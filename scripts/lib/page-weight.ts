@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inlineScripts } from '../../src/integrations/built-pages.ts';
+import { DEFAULTS, type ChartContext, type ChartId } from '../../src/lib/charts/registry.ts';
+import { chartSource } from '../../src/lib/charts/views.ts';
 
 /** Gzip sizes in bytes. */
 export interface PageWeight {
@@ -80,3 +82,14 @@ export const SAMPLE_PAGES: Readonly<Record<string, string>> = {
   'chart page': '/timeline/',
   embed: '/embed/fine-timeline/',
 };
+
+/**
+ * Gzip bytes of the data an embedded chart fetches at its default options: the chart context and
+ * the file it draws from (a prebuilt view, or the points of its filter).
+ */
+export function embedDataBytes(dist: string, chart: ChartId): number {
+  const contextFile = join(dist, 'charts', 'context.json');
+  const context = JSON.parse(readFileSync(contextFile, 'utf8')) as ChartContext;
+  const source = chartSource(chart, DEFAULTS[chart], context);
+  return gz(readFileSync(contextFile)) + gz(readFileSync(join(dist, source.path)));
+}

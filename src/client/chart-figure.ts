@@ -2,13 +2,14 @@
 // render functions when the chart's width changes, shows a tooltip on hover and keyboard focus,
 // moves between marks with the arrow keys, and applies filters (kept in the URL) on the
 // timeline page and in embeds. Without JavaScript the build-time SVG, table and links remain.
+// It fetches only what it draws: a prebuilt view, or the points of one filter (views.ts).
+import type { ChartData } from '../lib/charts/data';
 import { embedSnippet, type EmbedUrls } from '../lib/charts/embed-snippet';
 import { toCsv } from '../lib/export/csv';
+import { withBase } from '../lib/paths';
 import {
   CHART_CSV_HEADER,
   chartCsvRows,
-  chartPoints,
-  chartSummary,
   chartTitle,
   optionsQuery,
   parseOptions,
@@ -20,7 +21,8 @@ import {
   type ChartOptions,
 } from '../lib/charts/registry';
 import type { LinkOptions } from '../lib/charts/svg';
-import { chartTable, chartTableHtml } from '../lib/charts/table';
+import { chartTableHtml } from '../lib/charts/table';
+import { chartSource, chartView, type ChartView } from '../lib/charts/views';
 
 /** Resolves in a new task, so that the work after it does not lengthen the current one. */
 const nextTask = () =>
@@ -28,21 +30,29 @@ const nextTask = () =>
     setTimeout(resolve, 0);
   });
 
-// One request for the chart data, shared by every chart on the page.
-const contexts = new Map<string, Promise<ChartContext>>();
-function loadContext(url: string): Promise<ChartContext> {
-  let context = contexts.get(url);
-  if (!context) {
-    context = fetch(url).then((response) => response.json() as Promise<ChartContext>);
-    contexts.set(url, context);
+// One request per file (the context, a view, some points), shared by every chart on the page.
+const files = new Map<string, Promise<unknown>>();
+function load<T>(url: string): Promise<T> {
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.json();
+    });
+    files.set(url, file);
   }
-  return context;
+  return file as Promise<T>;
 }
 
 class ChartFigure extends HTMLElement {
   #context!: ChartContext;
   #options!: ChartOptions;
   #chart!: ChartId;
+  #view!: ChartView;
+  /** Every point shown, when computed here from points (a prebuilt view links to its CSV instead). */
+  #shown: ChartData | null = null;
+  /** Counts loads, so that a slow one finishing after a newer one changes nothing. */
+  #loads = 0;
   #width = 0;
   #csvUrl: string | undefined;
 
@@ -58,9 +68,7 @@ class ChartFigure extends HTMLElement {
   async #start(): Promise<void> {
     const url = this.dataset['contextUrl'];
     if (!url) return;
-    this.#context = await loadContext(url);
-    // Each chart starts in a task of its own, so a page with several never blocks for long.
-    await nextTask();
+    this.#context = await load<ChartContext>(url);
     this.#chart = this.dataset['chart'] as ChartId;
     this.#options = JSON.parse(this.dataset['options'] ?? '{}') as ChartOptions;
     const built = optionsQuery(this.#chart, this.#options);
@@ -74,6 +82,9 @@ class ChartFigure extends HTMLElement {
       }
       this.#syncControls();
     }
+    if (!(await this.#load())) return;
+    // Each chart starts in a task of its own, so a page with several never blocks for long.
+    await nextTask();
     this.#bindControls();
     this.#bindMarks();
     // What the build drew stays until something changes: the width (re-drawn below and on
@@ -90,6 +101,22 @@ class ChartFigure extends HTMLElement {
     // Marks answer the pointer from now on (a pointer already resting on one gets its tooltip
     // when it next moves); tests wait for this before they hover.
     this.dataset['ready'] = '';
+  }
+
+  /** Fetches what the chart draws at its options; false if a newer load has begun since. */
+  async #load(): Promise<boolean> {
+    const run = ++this.#loads;
+    const source = chartSource(this.#chart, this.#options, this.#context);
+    const file = await load<ChartView | ChartData>(withBase(this.#link.base, source.path));
+    if (run !== this.#loads) return false;
+    if (source.kind === 'view') {
+      this.#view = file as ChartView;
+      this.#shown = null;
+    } else {
+      this.#view = chartView(this.#chart, this.#options, file as ChartData, this.#context.names);
+      this.#shown = file as ChartData;
+    }
+    return true;
   }
 
   #drawIfResized(): void {
@@ -112,7 +139,7 @@ class ChartFigure extends HTMLElement {
     // The mark that has the tab stop keeps it across re-draws (resizes happen while reading).
     const current = canvas.querySelector('.mark[tabindex="0"]')?.getAttribute('data-key');
     const focused = canvas.contains(document.activeElement) ? document.activeElement?.getAttribute('data-key') : null;
-    canvas.innerHTML = renderChart(this.#chart, this.#options, this.#context, {
+    canvas.innerHTML = renderChart(this.#chart, this.#options, this.#view, this.#context, {
       ...this.#link,
       width: this.#width,
       id: this.dataset['id'] ?? this.#chart,
@@ -122,18 +149,13 @@ class ChartFigure extends HTMLElement {
 
   /** Says in words what the chart now shows: title, summary, table, data link and embed code. */
   #describe(): void {
-    const shown = chartPoints(this.#chart, this.#options, this.#context.data);
     const titleText = chartTitle(this.#chart, this.#options, this.#context.names);
     const title = this.#figure.querySelector('[data-chart-title]');
     if (title) title.textContent = titleText;
     const summary = this.#figure.querySelector('[data-chart-summary]');
-    if (summary) summary.textContent = chartSummary(this.#chart, this.#options, shown, this.#context.names);
+    if (summary) summary.textContent = this.#view.summary[this.#options.currency];
     const table = this.querySelector('[data-table]');
-    if (table)
-      table.innerHTML = chartTableHtml(
-        chartTable(this.#chart, this.#options, shown, titleText, this.#context.names),
-        this.#link,
-      );
+    if (table) table.innerHTML = chartTableHtml(this.#view.table, this.#link);
     this.#updateCsvLink();
     this.#updateEmbed(titleText);
   }
@@ -158,12 +180,17 @@ class ChartFigure extends HTMLElement {
     if (images) images.hidden = query !== '';
   }
 
-  /** "Get the data" downloads exactly the sums shown, as CSV built here. */
+  /** "Get the data" downloads exactly the sums shown: a prebuilt view's CSV file, or CSV built here. */
   #updateCsvLink(): void {
     const link = this.#figure.querySelector<HTMLAnchorElement>('a[data-csv]');
     if (!link) return;
     if (this.#csvUrl) URL.revokeObjectURL(this.#csvUrl);
-    const csv = toCsv(CHART_CSV_HEADER, chartCsvRows(this.#chart, this.#options, this.#context));
+    this.#csvUrl = undefined;
+    if (!this.#shown) {
+      link.href = withBase(this.#link.base, this.#view.csv ?? '');
+      return;
+    }
+    const csv = toCsv(CHART_CSV_HEADER, chartCsvRows(this.#chart, this.#options, this.#shown));
     this.#csvUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     link.href = this.#csvUrl;
   }
@@ -182,8 +209,11 @@ class ChartFigure extends HTMLElement {
       const notice = this.#figure.querySelector<HTMLElement>('[data-chart-notice]');
       if (notice) notice.hidden = true;
       history.replaceState(null, '', `${location.pathname}${optionsQuery(this.#chart, this.#options)}`);
-      this.#draw();
-      this.#describe();
+      void this.#load().then((latest) => {
+        if (!latest) return;
+        this.#draw();
+        this.#describe();
+      });
     });
   }
 

@@ -1,18 +1,26 @@
-// Chart context built once from the record: data, names and the valid ids for URL options.
-import { chartData } from '../lib/charts/data';
-import type { ChartContext } from '../lib/charts/registry';
+// The charts' data and context, built once from the record.
+import { chartData, type ChartData } from '../lib/charts/data';
+import { CHART_IDS, chartVariants, type ChartContext } from '../lib/charts/registry';
+import { needsViews } from '../lib/charts/views';
 import { countryName, jurisdictionName } from '../lib/places/names';
 import { getRecord } from './record';
 import { countryOf } from '../lib/places/country';
 import { respondentName } from '../lib/record/names';
 
-let cached: Promise<ChartContext> | undefined;
+let data: Promise<ChartData> | undefined;
+let context: Promise<ChartContext> | undefined;
 
-/** The context every chart is drawn from, at build time and (embedded as JSON) in the browser. */
+/** Every point the charts draw from, at build time (the browser fetches only its part: views.ts). */
+export function getChartData(): Promise<ChartData> {
+  data ??= getRecord().then(chartData);
+  return data;
+}
+
+/** The context every chart is drawn with, at build time and (as /charts/context.json) in the browser. */
 export function getChartContext(): Promise<ChartContext> {
-  cached ??= (async () => {
+  context ??= (async () => {
     const record = await getRecord();
-    const data = chartData(record);
+    const points = await getChartData();
     const names: Record<string, string> = {};
     for (const r of record.regulators) names[r.id] = r.data.shortName;
     for (const r of record.respondents) names[r.id] = respondentName(r);
@@ -23,21 +31,28 @@ export function getChartContext(): Promise<ChartContext> {
       names[country] = countryName(country);
     }
     const countries = [...new Set(jurisdictions.map(countryOf))];
-    return {
-      data,
-      names,
-      respondents: [
-        ...new Set(data.money.flatMap((p) => p.respondentIds).concat(data.events.flatMap((p) => p.respondentIds))),
-      ].sort(),
-      regulators: [
-        ...new Set(data.money.map((p) => p.regulatorId).concat(data.events.map((p) => p.regulatorId))),
-      ].sort(),
+    const all = [...points.money, ...points.events];
+    const ids = {
+      respondents: [...new Set(all.flatMap((p) => p.respondentIds))].sort(),
+      regulators: [...new Set(all.map((p) => p.regulatorId))].sort(),
       jurisdictions: [...new Set([...jurisdictions, ...countries])].sort(),
+    };
+    return {
+      names,
+      ...ids,
       updated: record.cases.reduce(
         (latest, c) => (c.data.lastVerified > latest ? c.data.lastVerified : latest),
         '2020-01-01',
       ),
+      viewed: Object.fromEntries(
+        CHART_IDS.map((chart) => [
+          chart,
+          chartVariants(chart, ids, true)
+            .filter(({ options }) => needsViews(chart, options, points))
+            .map(({ variant }) => variant),
+        ]),
+      ),
     };
   })();
-  return cached;
+  return context;
 }

@@ -100,6 +100,7 @@ export function expectedOutputs(ids: RecordIds): string[] {
       `charts/${chart}.png`,
       `charts/${chart}.csv`,
       `oembed/${chart}.json`,
+      `charts/points/${chart}/all.json`,
     ]),
     'charts/context.json',
     'data/cases.json',

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../scripts/lib/page-weight';
+import { embedDataBytes, pageWeight } from '../../scripts/lib/page-weight';
+import { CHART_IDS, DEFAULTS, type ChartContext } from '../../src/lib/charts/registry';
+import { chartSource, pointsPath } from '../../src/lib/charts/views';
 import { TEST_DIST } from '../support/paths';
 
 // Budgets from the reading-experience brief: reading pages stay light on slow phones.
@@ -34,14 +36,21 @@ describe('page weight (gzip)', () => {
     expect(weight.js + weight.lazyJs).toBeLessThanOrEqual(25 * 1024);
   });
 
-  it.each(['fine-timeline', 'enforcement-gap', 'fines-by-regulator'])(
-    'the %s embed weighs at most 60 KB in total',
-    (chart) => {
-      const weight = pageWeight(TEST_DIST, `/embed/${chart}/`);
-      const data = gzipSync(readFileSync(join(TEST_DIST, 'charts', 'context.json')), { level: 9 }).length;
-      expect(weight.html + weight.css + weight.js + weight.lazyJs + data).toBeLessThanOrEqual(60 * 1024);
-    },
-  );
+  it.each(CHART_IDS)('the %s embed weighs at most 60 KB in total, with the data it fetches', (chart) => {
+    const weight = pageWeight(TEST_DIST, `/embed/${chart}/`);
+    expect(weight.html + weight.css + weight.js + weight.lazyJs + embedDataBytes(TEST_DIST, chart)).toBeLessThanOrEqual(
+      60 * 1024,
+    );
+  });
+
+  it('a chart fetches only what it draws: the unfiltered timeline a prebuilt view, smaller than all its points', () => {
+    const context = JSON.parse(readFileSync(join(TEST_DIST, 'charts', 'context.json'), 'utf8')) as ChartContext;
+    expect(context).not.toHaveProperty('data');
+    const source = chartSource('fine-timeline', DEFAULTS['fine-timeline'], context);
+    expect(source.kind).toBe('view');
+    const gz = (path: string) => gzipSync(readFileSync(join(TEST_DIST, path)), { level: 9 }).length;
+    expect(gz(source.path)).toBeLessThan(gz(pointsPath('fine-timeline', '')));
+  });
 
   it('/embed.js stays under 1 KB', () => {
     expect(gzipSync(readFileSync(join(TEST_DIST, 'embed.js')), { level: 9 }).length).toBeLessThanOrEqual(1024);

@@ -50,6 +50,11 @@ export interface MoneyPoint extends CasePoint {
   paymentStatus: CaseView['data']['paymentStatus'];
   /** Counts toward fine totals (a standing facial-recognition fine or penalty payment). */
   standing: boolean;
+  /**
+   * How many sums the point stands for, when a chart's view has added several up (fines by
+   * authority draws totals, so its view carries one point per bar); one when absent.
+   */
+  count?: number;
 }
 
 /** A decision without money, drawn on its own lane. */

@@ -38,7 +38,7 @@ export function chartOEmbed(input: {
       : {}),
     html: embedSnippet({
       embed: url(`/embed/${chart}/`),
-      page: url(CHARTS[chart].page),
+      page: url(CHARTS[chart].page(options)),
       script: url('/embed.js'),
       follows: CHARTS[chart].pageFollowsFilters,
       query: optionsQuery(chart, options),

@@ -20,9 +20,11 @@ export interface ChartOptions extends ChartFilters {
   theme: Theme;
 }
 
-/** Names and valid ids the charts need besides the data, so options can be checked. */
+/**
+ * What every chart needs besides its points: names, the ids options may name, and which states
+ * have prebuilt views. Light whatever the record's size, so the browser fetches it whole.
+ */
 export interface ChartContext {
-  data: ChartData;
   /** Display names of regulators, respondents and jurisdictions, by id or code. */
   names: Record<string, string>;
   respondents: string[];
@@ -30,6 +32,11 @@ export interface ChartContext {
   jurisdictions: string[];
   /** The last day the record was verified, `YYYY-MM-DD`: where time axes end. */
   updated: string;
+  /**
+   * Per chart, the one-filter variants ('' for none) drawn from prebuilt views, because the
+   * chart draws fewer points than it shows there (see views.ts); the others fetch their points.
+   */
+  viewed: Record<string, readonly string[]>;
 }
 
 /** One entry of a chart's legend: a coloured swatch (dot or line), or a symbol and what it means. */
@@ -48,8 +55,10 @@ export interface ChartDefinition {
   params: readonly (keyof ChartOptions)[];
   /** Its options where a URL or a page says nothing. */
   defaults: ChartOptions;
-  /** The site page it belongs to: where an embed's "full chart" link goes. */
-  page: string;
+  /** A name for it before any option is read (an embed page's title). */
+  name: string;
+  /** The site page that draws it at these options: where its credit and "full chart" links go. */
+  page(options: ChartOptions): string;
   /** Whether that page reads the chart's filters from its URL, so the link can carry them. */
   pageFollowsFilters: boolean;
   /** What its colours, shapes and lines mean. */
@@ -58,12 +67,18 @@ export interface ChartDefinition {
   title(options: ChartOptions, names: Record<string, string>): string;
   /** The points it shows for the given options. */
   points(options: ChartOptions, data: ChartData): ChartData;
+  /**
+   * The part of what it shows that its drawing reads, at every currency and scale: drawing this
+   * gives the same picture as drawing all it shows. Smaller where the chart caps its marks or
+   * draws sums added up.
+   */
+  drawn(shown: ChartData, options: ChartOptions): ChartData;
   /** Whether there is nothing to draw (the summary then says so). */
   isEmpty(shown: ChartData): boolean;
   /** The sentences of its summary, computed from what it shows. */
   summary(options: ChartOptions, shown: ChartData, names: Record<string, string>): string[];
-  /** Its SVG at a width. */
-  draw(shown: ChartData, options: ChartOptions, context: ChartContext, width: number, render: RenderOptions): string;
+  /** Its SVG at a width, from what it draws. */
+  draw(drawn: ChartData, options: ChartOptions, context: ChartContext, width: number, render: RenderOptions): string;
   /** Its table: in text, what the picture shows. */
   table(
     options: ChartOptions,

@@ -2,6 +2,7 @@ import type { ChartData, MoneyPoint } from './data';
 import { CHARTS } from './definitions';
 import type { ChartContext, ChartOptions, LegendItem } from './options';
 import type { LinkOptions } from './svg';
+import type { ChartView } from './views';
 
 export type { ChartContext, ChartOptions, LegendItem, SumsShown, Theme } from './options';
 
@@ -20,7 +21,8 @@ export const DEFAULTS: Record<ChartId, ChartOptions> = byChart((chart) => CHARTS
 /** The URL parameters each chart accepts; anything else is ignored. */
 export const PARAMS: Record<ChartId, readonly (keyof ChartOptions)[]> = byChart((chart) => CHARTS[chart].params);
 
-const CHOICES: Partial<Record<keyof ChartOptions, readonly string[]>> = {
+/** The values each choice option takes, the widest first. */
+export const CHOICES: Partial<Record<keyof ChartOptions, readonly string[]>> = {
   sums: ['all', 'fines', 'agreed'],
   currency: ['EUR', 'USD', 'original'],
   scale: ['log', 'linear'],
@@ -113,7 +115,7 @@ export function unrecognisedNotice(unrecognised: readonly string[]): string {
 }
 
 /** The filters a chart can be narrowed by, in the order a variant's name gives them. */
-const FILTER_KEYS = ['respondent', 'regulator', 'jurisdiction'] as const;
+export const FILTER_KEYS = ['respondent', 'regulator', 'jurisdiction'] as const;
 
 /**
  * The name of the static files (CSV, oEmbed) that hold a chart narrowed by its options' filter:
@@ -133,21 +135,28 @@ export function chartVariant(chart: ChartId, options: ChartOptions): string {
   return key ? `${key}-${options[key] ?? 'all'}` : '';
 }
 
-/** Every one-filter variant of a chart that the record supports, with its options. */
+/**
+ * Every one-filter variant of a chart that the record supports, with its options; with
+ * `withDefault`, the chart at its default filters ('') first.
+ */
 export function chartVariants(
   chart: ChartId,
   context: Pick<ChartContext, 'respondents' | 'regulators' | 'jurisdictions'>,
+  withDefault = false,
 ): { variant: string; options: ChartOptions }[] {
+  const first = withDefault ? [{ variant: '', options: DEFAULTS[chart] }] : [];
   const values = {
     respondent: context.respondents,
     regulator: context.regulators,
     jurisdiction: context.jurisdictions,
   };
-  return FILTER_KEYS.filter((key) => PARAMS[chart].includes(key)).flatMap((key) =>
-    values[key]
-      .map((value) => ({ ...DEFAULTS[chart], [key]: value }))
-      .map((options) => ({ variant: chartVariant(chart, options), options }))
-      .filter(({ variant }) => variant !== ''),
+  return first.concat(
+    FILTER_KEYS.filter((key) => PARAMS[chart].includes(key)).flatMap((key) =>
+      values[key]
+        .map((value) => ({ ...DEFAULTS[chart], [key]: value }))
+        .map((options) => ({ variant: chartVariant(chart, options), options }))
+        .filter(({ variant }) => variant !== ''),
+    ),
   );
 }
 
@@ -200,22 +209,23 @@ export interface DrawOptions extends LinkOptions {
   id: string;
 }
 
-/** Draws a chart as SVG at a width, with the same functions at build time and in the browser. */
-export function renderChart(chart: ChartId, options: ChartOptions, context: ChartContext, draw: DrawOptions): string {
+/** Draws a chart's view as SVG at a width, with the same functions at build time and in the browser. */
+export function renderChart(
+  chart: ChartId,
+  options: ChartOptions,
+  view: Pick<ChartView, 'drawn' | 'summary'>,
+  context: ChartContext,
+  draw: DrawOptions,
+): string {
   const { width, id, base, target } = draw;
-  const shown = chartPoints(chart, options, context.data);
   const title = chartTitle(chart, options, context.names);
-  const description = chartSummary(chart, options, shown, context.names);
-  return CHARTS[chart].draw(shown, options, context, width, { base, target, id, title, description });
+  const description = view.summary[options.currency];
+  return CHARTS[chart].draw(view.drawn, options, context, width, { base, target, id, title, description });
 }
 
 /** The rows of "Get the data": exactly the sums the chart shows. */
-export function chartCsvRows(
-  chart: ChartId,
-  options: ChartOptions,
-  context: ChartContext,
-): (string | number | null)[][] {
-  return chartPoints(chart, options, context.data).money.map((p: MoneyPoint) => [
+export function chartCsvRows(chart: ChartId, options: ChartOptions, data: ChartData): (string | number | null)[][] {
+  return chartPoints(chart, options, data).money.map((p: MoneyPoint) => [
     p.caseId,
     p.date,
     p.precision,

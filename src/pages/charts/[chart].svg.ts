@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartContext } from '../../data/charts';
+import { getChartContext, getChartData } from '../../data/charts';
 import { CHART_IDS, chartLegend, chartTitle, DEFAULTS, renderChart, type ChartId } from '../../lib/charts/registry';
 import { CHART_IMAGE } from '../../lib/charts/oembed';
 import { standaloneSvg } from '../../lib/charts/standalone';
+import { chartView } from '../../lib/charts/views';
 
 export const getStaticPaths = (() => CHART_IDS.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
@@ -12,7 +13,7 @@ export async function chartImageSvg(chart: ChartId, site: URL | undefined): Prom
   const options = DEFAULTS[chart];
   const base = import.meta.env.BASE_URL;
   return standaloneSvg(
-    renderChart(chart, options, context, {
+    renderChart(chart, options, chartView(chart, options, await getChartData(), context.names), context, {
       width: CHART_IMAGE.width,
       base: new URL(base, site).href,
       id: `export-${chart}`,

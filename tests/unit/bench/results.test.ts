@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BenchRun, resultsMarkdown, resultsTable, weightsTable } from '../../../scripts/bench';
+import { type BenchRun, embedsTable, resultsMarkdown, resultsTable, weightsTable } from '../../../scripts/bench';
 
 const run = (cases: number, buildSeconds: number): BenchRun => ({
   cases,
@@ -13,6 +13,7 @@ const run = (cases: number, buildSeconds: number): BenchRun => ({
   rareSearchKB: 70,
   rareSearchMs: 60,
   chartDataKB: 11.2,
+  embedsKB: { 'fine-timeline': cases / 1000 + 30, 'enforcement-gap': 25.5 },
   pageWeightsKB: { home: { htmlCssKB: 17.3, jsKB: 2.4 }, 'case index': { htmlCssKB: 16.1, jsKB: 2.4 } },
 });
 
@@ -33,5 +34,15 @@ describe('benchmark report', () => {
       '| case index | 16.1 / 2.4 | 16.1 / 2.4 |',
     ]);
     expect(resultsMarkdown('2 cores', runs)).toContain('Measured by `npm run bench` on 2 cores.');
+  });
+
+  it('gives every embed a row against its budget', () => {
+    expect(embedsTable(runs).split('\n')).toEqual([
+      '| embed (gzip KB in all, with its data; budget 60) | 1,000 cases | 10,000 cases |',
+      '|---|---:|---:|',
+      '| fine-timeline | 31 | 40 |',
+      '| enforcement-gap | 25.5 | 25.5 |',
+    ]);
+    expect(resultsMarkdown('2 cores', runs)).toContain('| fine-timeline | 31 | 40 |');
   });
 });

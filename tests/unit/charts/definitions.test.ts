@@ -12,12 +12,17 @@ describe('chart definitions', () => {
     }
   });
 
-  it('each names its page, and only the timeline page reads the filters from its URL', () => {
-    expect(CHART_IDS.map((chart) => [chart, CHARTS[chart].page, CHARTS[chart].pageFollowsFilters])).toEqual([
+  it('each names the page that draws it, and only the timeline page reads the filters from its URL', () => {
+    expect(
+      CHART_IDS.map((chart) => [chart, CHARTS[chart].page(DEFAULTS[chart]), CHARTS[chart].pageFollowsFilters]),
+    ).toEqual([
       ['fine-timeline', '/timeline/', true],
-      ['enforcement-gap', '/', false],
-      ['fines-by-regulator', '/', false],
+      ['enforcement-gap', '/respondents/clearview-ai/', false],
+      ['fines-by-regulator', '/timeline/', false],
     ]);
+    expect(CHARTS['enforcement-gap'].page({ ...DEFAULTS['enforcement-gap'], respondent: 'meta' })).toBe(
+      '/respondents/meta/',
+    );
   });
 
   it('each says when it has nothing to draw, and its summary then says so', () => {

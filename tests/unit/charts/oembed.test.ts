@@ -41,7 +41,7 @@ describe('chartOEmbed', () => {
     expect(Object.keys(response).filter((key) => key.startsWith('thumbnail'))).toEqual([]);
   });
 
-  it('embeds the chart at its options; only the timeline page follows them in the fallback link', () => {
+  it("embeds the chart at its options; the fallback link opens the page that draws it: the timeline page with the same filters, the respondent's own page for its gap", () => {
     const timeline = chartOEmbed({
       ...common,
       chart: 'fine-timeline',
@@ -58,6 +58,6 @@ describe('chartOEmbed', () => {
       thumbnailHeight: null,
     });
     expect(gap.html).toContain('src="https://facerules.org/embed/enforcement-gap/?respondent=meta"');
-    expect(gap.html).toContain('<a href="https://facerules.org/">');
+    expect(gap.html).toContain('<a href="https://facerules.org/respondents/meta/">');
   });
 });

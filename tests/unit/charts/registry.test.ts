@@ -16,8 +16,11 @@ import {
   renderChart,
   unrecognisedNotice,
   variantPath,
+  type ChartId,
+  type DrawOptions,
   type SumsShown,
 } from '../../../src/lib/charts/registry';
+import { chartView } from '../../../src/lib/charts/views';
 import { PAST_THE_CAPS, SAMPLE, WITH_SETTLEMENTS } from './fixtures';
 
 const context = {
@@ -180,8 +183,7 @@ describe('chart variants', () => {
 
 describe('chartCsvRows', () => {
   it('writes decision dates at their precision, never an invented day', () => {
-    const ctx = { ...context, data: WITH_SETTLEMENTS, names: {}, updated: '2026-11-30' };
-    const rows = chartCsvRows('fine-timeline', DEFAULTS['fine-timeline'], ctx);
+    const rows = chartCsvRows('fine-timeline', DEFAULTS['fine-timeline'], WITH_SETTLEMENTS);
     const texas = rows.find((row) => row[0] === 'us-tx');
     const at = (name: string) => CHART_CSV_HEADER.indexOf(name);
     expect(texas?.[at('decided')]).toBe('2025');
@@ -192,22 +194,24 @@ describe('chartCsvRows', () => {
 });
 
 describe('renderChart links', () => {
-  const ctx = { ...context, data: WITH_SETTLEMENTS, names: {}, updated: '2026-11-30' };
+  const ctx = { ...context, names: {}, updated: '2026-11-30', viewed: {} };
   const anchors = (svg: string) => svg.match(/<a [^>]*>/g) ?? [];
+  const render = (chart: ChartId, draw: DrawOptions) =>
+    renderChart(chart, DEFAULTS[chart], chartView(chart, DEFAULTS[chart], WITH_SETTLEMENTS, {}), ctx, draw);
 
   it('inside an embed, every mark opens a new tab', () => {
     for (const chart of CHART_IDS) {
-      const svg = renderChart(chart, DEFAULTS[chart], ctx, { width: 720, base: '/', id: chart, target: '_blank' });
+      const svg = render(chart, { width: 720, base: '/', id: chart, target: '_blank' });
       expect(anchors(svg).length).toBeGreaterThan(0);
       for (const a of anchors(svg)) expect(a).toMatch(/ target="_blank" rel="noopener"/);
     }
-    const page = renderChart('fine-timeline', DEFAULTS['fine-timeline'], ctx, { width: 720, base: '/', id: 'x' });
+    const page = render('fine-timeline', { width: 720, base: '/', id: 'x' });
     expect(page).not.toContain('target=');
   });
 
   it('gives each chart one Tab stop: the first mark; the others are reached with arrow keys', () => {
     for (const chart of CHART_IDS) {
-      const marks = anchors(renderChart(chart, DEFAULTS[chart], ctx, { width: 720, base: '/', id: chart }));
+      const marks = anchors(render(chart, { width: 720, base: '/', id: chart }));
       expect(marks.filter((a) => a.includes('tabindex="0"'))).toHaveLength(1);
       expect(marks[0]).toContain('tabindex="0"');
       expect(marks.filter((a) => a.includes('tabindex="-1"'))).toHaveLength(marks.length - 1);

@@ -1,6 +1,7 @@
 // The enforcement gap: one respondent's fines imposed, as a running total, against those known paid.
 import type { ChartDefinition } from '../options';
 import { standingFinesOf } from '../standing';
+import { respondentPath } from '../../routes';
 import { fineSentences } from '../wording';
 import { capped, euros } from '../table-model';
 import { gapSeries, layoutEnforcementGap } from './layout';
@@ -18,7 +19,9 @@ export const enforcementGap: ChartDefinition = {
     theme: 'auto',
     respondent: 'clearview-ai',
   },
-  page: '/',
+  name: 'Fines imposed and known to be paid',
+  // Each respondent's page draws its own gap.
+  page: (options) => respondentPath(options.respondent ?? 'clearview-ai'),
   pageFollowsFilters: false,
   legend: [
     { label: 'Fines imposed (running total)', colour: '#d55e00', line: 'solid' },
@@ -26,13 +29,15 @@ export const enforcementGap: ChartDefinition = {
   ],
   title: (options, names) => `Fines imposed on ${respondentName(names, options.respondent)} and known to be paid`,
   points: standingFinesOf,
+  // Each fine is a step of its lines.
+  drawn: (shown) => shown,
   isEmpty: (shown) => shown.money.length === 0,
   summary: (options, shown, names) => [
     ...fineSentences(shown.money, true),
     `The gap between the two lines is money ordered but not known to have been collected from ${respondentName(names, options.respondent)}.`,
   ],
-  draw: (shown, _options, context, width, render) =>
-    renderEnforcementGapSvg(layoutEnforcementGap(shown.money, { width, until: context.updated }), render),
+  draw: (drawn, _options, context, width, render) =>
+    renderEnforcementGapSvg(layoutEnforcementGap(drawn.money, { width, until: context.updated }), render),
   table(_options, shown, title, _names, limit) {
     const { listed, note } = capped(gapSeries(shown.money), limit, (s) => s.p.eur, 'fines');
     return {

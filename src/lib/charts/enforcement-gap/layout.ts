@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scale';
 import type { MoneyPoint } from '../data';
 import { largestInOrder, round, shortMoney, type Box, type Margin } from '../shared';
 import { stepAfterPath, yearCeil, yearFloor, yearOffset, yearTicks } from '../time';
@@ -78,14 +78,9 @@ export function layoutEnforcementGap(
   const start = fines[0] ? yearFloor(date(fines[0].day)) : date('2020-01-01');
   const end = yearCeil(date(options.until));
   // Linear over UTC milliseconds (as in the fine timeline): no d3-time or d3-time-format in the browser.
-  const ms = scaleLinear()
-    .domain([start.getTime(), end.getTime()])
-    .range([plot.x, plot.x + plot.width]);
+  const ms = scaleLinear([start.getTime(), end.getTime()], [plot.x, plot.x + plot.width]);
   const x = (d: Date) => ms(d.getTime());
-  const y = scaleLinear()
-    .domain([0, max(series, (s) => s.imposed) ?? 1])
-    .nice(5)
-    .range([plot.y + plot.height, plot.y]);
+  const y = scaleLinear([0, max(series, (s) => s.imposed) ?? 1], [plot.y + plot.height, plot.y], 5);
 
   const last = series.at(-1);
   // Each line starts at zero, steps at each decision and runs on to the chart's end. Of the steps

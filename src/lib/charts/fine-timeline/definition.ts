@@ -6,7 +6,7 @@ import type { ChartDefinition } from '../options';
 import { REGION_LEGEND, shortMoney } from '../shared';
 import { fineSentences, period, scopeSuffix } from '../wording';
 import { capped, euros } from '../table-model';
-import { layoutFineTimeline, MAX_LANE_MARKS, MAX_MARKS } from './layout';
+import { drawnOnTimeline, layoutFineTimeline, MAX_LANE_MARKS, MAX_MARKS } from './layout';
 import { renderFineTimelineSvg } from './render-svg';
 
 const WHAT = {
@@ -18,7 +18,8 @@ const WHAT = {
 export const fineTimeline: ChartDefinition = {
   params: ['respondent', 'regulator', 'jurisdiction', 'sums', 'currency', 'scale', 'theme'],
   defaults: { sums: 'all', currency: 'EUR', scale: 'log', by: 'regulator', theme: 'auto' },
-  page: '/timeline/',
+  name: 'Facial-recognition fines over time',
+  page: () => '/timeline/',
   pageFollowsFilters: true,
   legend: [
     ...REGION_LEGEND,
@@ -43,6 +44,8 @@ export const fineTimeline: ChartDefinition = {
     const keys = new Set(money.map((p) => p.key));
     return { ...filtered, money, links: filtered.links.filter((l) => keys.has(l.from) && keys.has(l.to)) };
   },
+
+  drawn: (shown) => drawnOnTimeline(shown),
 
   isEmpty: (shown) => shown.money.length === 0 && shown.events.length === 0,
 
@@ -76,14 +79,17 @@ export const fineTimeline: ChartDefinition = {
       parts.push(`To stay readable, the chart draws only ${capped.join(' and ')}; the CSV has every sum.`);
     if (options.currency === 'USD') {
       const missing = shown.money.filter((p) => valueIn(p, 'USD') === null).length;
-      if (missing > 0) parts.push(`${missing} sums have no recorded dollar rate and are not drawn.`);
+      if (missing > 0)
+        parts.push(
+          `${missing} ${missing === 1 ? 'sum has' : 'sums have'} no recorded dollar rate and ${missing === 1 ? 'is' : 'are'} not drawn.`,
+        );
     }
     return parts;
   },
 
-  draw: (shown, options, _context, width, render) =>
+  draw: (drawn, options, _context, width, render) =>
     renderFineTimelineSvg(
-      layoutFineTimeline(shown, { width, scale: options.scale, currency: options.currency }),
+      layoutFineTimeline(drawn, { width, scale: options.scale, currency: options.currency }),
       render,
     ),
 

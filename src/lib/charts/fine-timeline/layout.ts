@@ -1,5 +1,5 @@
 import { extent, max, min } from 'd3-array';
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLinear, scaleLog } from '../scale';
 import { yearFloor, yearOffset, yearTicks } from '../time';
 import type { ChartCurrency, ChartData, EventPoint, MoneyPoint } from '../data';
 import { originalAmountText, valueIn } from '../data';
@@ -165,6 +165,31 @@ export function placeLabels(
   return placed.map((p) => ({ x: round(p.x0), y: round(p.y0), text: p.text, anchor: p.anchor, key: p.key }));
 }
 
+/** The sums the timeline places in a currency: those with a value in it, the MAX_MARKS largest. */
+function placeableSums(money: readonly MoneyPoint[], currency: ChartCurrency): MoneyPoint[] {
+  const valued = money.filter((p) => (valueIn(p, currency) ?? 0) > 0);
+  return largestInOrder(valued, MAX_MARKS, (p) => valueIn(p, currency) ?? 0);
+}
+
+/** The decisions without money on the lane: they come oldest first, so the latest are the last. */
+const laneEvents = (events: readonly EventPoint[]): EventPoint[] => events.slice(-MAX_LANE_MARKS);
+
+/**
+ * What the timeline reads of `data` in any currency: the sums it places in euros or in dollars
+ * ('original' positions in euros), the lane's decisions and the links between sums kept. Laying
+ * this out gives the same chart as laying out `data`, so a prebuilt view carries only this.
+ */
+export function drawnOnTimeline(data: ChartData): ChartData {
+  const kept = new Set([...placeableSums(data.money, 'EUR'), ...placeableSums(data.money, 'USD')]);
+  const money = data.money.filter((p) => kept.has(p));
+  const keys = new Set(money.map((p) => p.key));
+  return {
+    money,
+    events: laneEvents(data.events),
+    links: data.links.filter((l) => keys.has(l.from) && keys.has(l.to)),
+  };
+}
+
 /**
  * Lays out the fine timeline: x is the decision date, y the amount (log scale by default), one
  * mark per sum, decisions without money on a lane below. Pure: the same data and options give
@@ -179,19 +204,15 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
   const lane: Box = { x: plot.x, y: plot.y + plot.height + 44, width: plot.width, height: LANE_HEIGHT - 28 };
   const height = margin.top + PLOT_HEIGHT + margin.bottom;
 
-  const valued = data.money.filter((p) => (valueIn(p, options.currency) ?? 0) > 0);
-  const placeable = largestInOrder(valued, MAX_MARKS, (p) => valueIn(p, options.currency) ?? 0);
-  // Events come oldest first: the latest are the last ones.
-  const events = data.events.slice(-MAX_LANE_MARKS);
+  const placeable = placeableSums(data.money, options.currency);
+  const events = laneEvents(data.events);
   const days = [...placeable.map((p) => p.day), ...events.map((p) => p.day)].map((d) => new Date(`${d}T00:00:00Z`));
   const [first = new Date('2019-01-01T00:00:00Z'), last = new Date('2026-12-31T00:00:00Z')] = extent(days);
   // A linear scale over UTC milliseconds: the same positions as a time scale, without shipping
   // d3-time-format to the browser (year labels are all the axis needs).
   const start = yearFloor(first);
   const end = yearOffset(last, 1);
-  const ms = scaleLinear()
-    .domain([start.getTime(), end.getTime()])
-    .range([plot.x, plot.x + plot.width]);
+  const ms = scaleLinear([start.getTime(), end.getTime()], [plot.x, plot.x + plot.width]);
   const x = (d: Date) => ms(d.getTime());
 
   const values = placeable.map((p) => valueIn(p, options.currency) ?? 0);
@@ -199,14 +220,12 @@ export function layoutFineTimeline(data: ChartData, options: TimelineOptions): T
   const high = max(values) ?? 10;
   const y =
     options.scale === 'log'
-      ? scaleLog()
+      ? scaleLog(
           // Whole decades, with room so that no mark sits on the axis or the top edge.
-          .domain([Math.pow(10, Math.floor(Math.log10(low / 1.5))), Math.pow(10, Math.ceil(Math.log10(high * 1.5)))])
-          .range([plot.y + plot.height, plot.y])
-      : scaleLinear()
-          .domain([0, high])
-          .nice()
-          .range([plot.y + plot.height, plot.y]);
+          [Math.pow(10, Math.floor(Math.log10(low / 1.5))), Math.pow(10, Math.ceil(Math.log10(high * 1.5)))],
+          [plot.y + plot.height, plot.y],
+        )
+      : scaleLinear([0, high], [plot.y + plot.height, plot.y], 10);
 
   const yTicks = options.scale === 'log' ? y.ticks().filter((t) => Number.isInteger(Math.log10(t))) : y.ticks(5);
   const years = yearTicks(start, yearOffset(end, 1), narrow ? 2 : 1);

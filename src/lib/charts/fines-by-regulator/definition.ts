@@ -4,24 +4,26 @@ import { REGION_LEGEND } from '../shared';
 import { standingFinesOf } from '../standing';
 import { fineSentences, scopeSuffix } from '../wording';
 import { euros } from '../table-model';
-import { fineGroups, groupPath, layoutFinesByRegulator } from './layout';
+import { finesAddedUp, fineGroups, groupPath, layoutFinesByRegulator } from './layout';
 import { renderFinesByRegulatorSvg } from './render-svg';
 
 export const finesByRegulator: ChartDefinition = {
   params: ['respondent', 'by', 'theme'],
   defaults: { sums: 'fines', currency: 'EUR', scale: 'linear', by: 'regulator', theme: 'auto' },
-  page: '/',
+  name: 'Facial-recognition fines by authority',
+  page: () => '/timeline/',
   pageFollowsFilters: false,
   legend: REGION_LEGEND,
   title(options, names) {
     return `Facial-recognition fines by ${options.by === 'regulator' ? 'authority' : 'country'}${scopeSuffix(options, names)}`;
   },
   points: standingFinesOf,
+  drawn: (shown, options) => ({ money: finesAddedUp(shown.money, options.by), events: [], links: [] }),
   isEmpty: (shown) => shown.money.length === 0,
   summary: (_options, shown) => fineSentences(shown.money, true),
-  draw: (shown, options, context, width, render) =>
+  draw: (drawn, options, context, width, render) =>
     renderFinesByRegulatorSvg(
-      layoutFinesByRegulator(shown.money, { width, by: options.by, names: context.names }),
+      layoutFinesByRegulator(drawn.money, { width, by: options.by, names: context.names }),
       render,
     ),
   table(options, shown, title, names) {

@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scale';
 import type { MoneyPoint } from '../data';
 import { REGION_COLOURS, round, shortMoney, textWidth, type Box, type Margin } from '../shared';
 import { regulatorPath } from '../../routes';
@@ -45,6 +45,34 @@ export interface FineGroup {
   point: MoneyPoint;
 }
 
+const groupKey = (p: MoneyPoint, by: 'regulator' | 'jurisdiction') =>
+  by === 'regulator' ? p.regulatorId : countryOf(p.jurisdiction);
+
+/**
+ * The standing fines added up into one point per bar, in the order of their first fine: what the
+ * chart draws (its bars come out the same, to the cent: each total is summed in the same order).
+ */
+export function finesAddedUp(points: readonly MoneyPoint[], by: 'regulator' | 'jurisdiction'): MoneyPoint[] {
+  const merged = new Map<string, MoneyPoint>();
+  for (const p of points) {
+    if (!p.standing) continue;
+    const key = groupKey(p, by);
+    const m = merged.get(key);
+    merged.set(
+      key,
+      m
+        ? {
+            ...m,
+            eur: m.eur + p.eur,
+            usd: m.usd !== null && p.usd !== null ? m.usd + p.usd : null,
+            count: (m.count ?? 1) + (p.count ?? 1),
+          }
+        : p,
+    );
+  }
+  return [...merged.values()];
+}
+
 /** Standing fines grouped by authority or by country, largest total first; ties by name. */
 export function fineGroups(
   points: readonly MoneyPoint[],
@@ -54,10 +82,10 @@ export function fineGroups(
   const groups = new Map<string, { total: number; count: number; point: MoneyPoint }>();
   for (const p of points) {
     if (!p.standing) continue;
-    const key = by === 'regulator' ? p.regulatorId : countryOf(p.jurisdiction);
+    const key = groupKey(p, by);
     const group = groups.get(key) ?? { total: 0, count: 0, point: p };
     group.total += p.eur;
-    group.count += 1;
+    group.count += p.count ?? 1;
     groups.set(key, group);
   }
   return [...groups]
@@ -91,10 +119,7 @@ export function layoutFinesByRegulator(
     width: width - margin.left - margin.right,
     height: rows.length * (BAR + GAP),
   };
-  const x = scaleLinear()
-    .domain([0, max(rows, (r) => r.total) ?? 1])
-    .nice(4)
-    .range([plot.x, plot.x + plot.width]);
+  const x = scaleLinear([0, max(rows, (r) => r.total) ?? 1], [plot.x, plot.x + plot.width], 4);
   return {
     width,
     height: margin.top + plot.height + margin.bottom,

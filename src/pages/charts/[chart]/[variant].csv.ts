@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartContext } from '../../../data/charts';
+import { getChartContext, getChartData } from '../../../data/charts';
 import { toCsv } from '../../../lib/export/csv';
 import {
   CHART_CSV_HEADER,
@@ -23,6 +23,6 @@ export const getStaticPaths = (async () => {
  */
 export const GET: APIRoute = async ({ params, props }) => {
   const { options } = props as { options: ChartOptions };
-  const csv = toCsv(CHART_CSV_HEADER, chartCsvRows(params.chart as ChartId, options, await getChartContext()));
+  const csv = toCsv(CHART_CSV_HEADER, chartCsvRows(params.chart as ChartId, options, await getChartData()));
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

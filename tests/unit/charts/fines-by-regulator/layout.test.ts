@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fineGroups, groupPath, layoutFinesByRegulator } from '../../../../src/lib/charts/fines-by-regulator/layout';
+import {
+  finesAddedUp,
+  fineGroups,
+  groupPath,
+  layoutFinesByRegulator,
+} from '../../../../src/lib/charts/fines-by-regulator/layout';
 import { money, SAMPLE, WITH_SETTLEMENTS } from '../fixtures';
 
 const names = { 'it-garante': 'Garante', 'gb-ico': 'ICO', 'se-imy': 'IMY' };
@@ -29,6 +34,22 @@ describe('fineGroups', () => {
       ['Alpha', 1],
       ['Zeta', 2],
     ]);
+  });
+});
+
+describe('finesAddedUp', () => {
+  it('adds the standing fines up into one point per bar, with their count, giving the same groups', () => {
+    const names = { 'it-garante': 'Garante', 'gb-ico': 'ICO' };
+    for (const by of ['regulator', 'jurisdiction'] as const) {
+      const added = finesAddedUp(WITH_SETTLEMENTS.money, by);
+      const groups = fineGroups(WITH_SETTLEMENTS.money, by, names);
+      expect(added).toHaveLength(groups.length);
+      expect(fineGroups(added, by, names).map(({ key, total, count }) => ({ key, total, count }))).toEqual(
+        groups.map(({ key, total, count }) => ({ key, total, count })),
+      );
+    }
+    const two = [money({ key: 'a#0', eur: 10, usd: 11 }), money({ key: 'b#0', eur: 5, usd: null })];
+    expect(finesAddedUp(two, 'regulator')).toEqual([{ ...two[0], eur: 15, usd: null, count: 2 }]);
   });
 });
 
