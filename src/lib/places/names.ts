@@ -72,15 +72,38 @@ const REGION_OF: Record<string, Region> = {
   KR: 'Asia-Pacific',
   JP: 'Asia-Pacific',
   IN: 'Asia-Pacific',
+  ID: 'Asia-Pacific',
+  PH: 'Asia-Pacific',
+  TH: 'Asia-Pacific',
+  SG: 'Asia-Pacific',
+  MY: 'Asia-Pacific',
+  TW: 'Asia-Pacific',
   BR: 'Latin America',
   AR: 'Latin America',
   MX: 'Latin America',
+  CL: 'Latin America',
+  CO: 'Latin America',
+  PE: 'Latin America',
+  UY: 'Latin America',
   KE: 'Africa',
   ZA: 'Africa',
+  NG: 'Africa',
 };
 
-/** The region of a jurisdiction; European countries, the EU and the Council of Europe are "Europe". */
+// Europe: the EU and Council of Europe, and each European state (ISO 3166-1).
+const EUROPE = new Set(
+  'EU COE AL AD AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The region of a jurisdiction; European states, the EU and the Council of Europe are "Europe".
+ * A country in neither list fails the build rather than being coloured as Europe by default.
+ */
 export function regionOf(jurisdiction: string): Region {
   const country = countryOf(jurisdiction);
-  return REGION_OF[country] ?? 'Europe';
+  const region = REGION_OF[country] ?? (EUROPE.has(country) ? 'Europe' : undefined);
+  if (!region) throw new Error(`No world region for "${country}": add it to REGION_OF in src/lib/places/names.ts`);
+  return region;
 }

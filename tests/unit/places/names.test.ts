@@ -16,5 +16,13 @@ describe('jurisdiction names', () => {
     expect(regionOf('GB')).toBe('United Kingdom');
     expect(regionOf('CA-BC')).toBe('North America');
     expect(regionOf('HK')).toBe('Asia-Pacific');
+    // Once coloured as Europe by default.
+    expect(regionOf('CL')).toBe('Latin America');
+    expect(regionOf('TH')).toBe('Asia-Pacific');
+    expect(regionOf('ME')).toBe('Europe');
+  });
+
+  it('fails, naming the code, for a country in no region, instead of calling it Europe', () => {
+    expect(() => regionOf('ZZ')).toThrow('No world region for "ZZ"');
   });
 });
