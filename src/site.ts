@@ -1,3 +1,5 @@
+import { SECTIONS } from './lib/routes';
+
 /**
  * Site-wide settings that are not content. The public URL comes from astro.config (SITE_URL);
  * set these when deploying under another name.
@@ -25,15 +27,10 @@ export const SITE = {
   },
 } as const;
 
-/** The main navigation, in order. */
-export const NAV = [
-  { href: '/cases/', label: 'Cases' },
-  { href: '/regulators/', label: 'Regulators' },
-  { href: '/laws/', label: 'Laws' },
-  { href: '/explainers/', label: 'Explainers' },
-  { href: '/data/', label: 'Data' },
-  { href: '/about/', label: 'About' },
-] as const;
+/** The main navigation, in order: the sections with a navigation label. */
+export const NAV: readonly { href: string; label: string }[] = Object.values(SECTIONS).flatMap((section) =>
+  'nav' in section ? [{ href: section.path, label: section.nav }] : [],
+);
 
 /** Rows per page of the case index: one page holds today's record, and pages keep it light as it grows. */
 export const CASES_PER_PAGE = 100;
@@ -43,3 +40,52 @@ export const CHANGES_PER_PAGE = 50;
 
 /** Rows a regulator's, respondent's or law's case list shows before pointing to search for the rest. */
 export const LIST_LIMIT = 100;
+
+/**
+ * The index pages of the site's sections: title, description (for search engines and link
+ * previews) and the lede under the heading. The regulators' description counts the record, so
+ * that page writes its own.
+ */
+interface IndexPageText {
+  title: string;
+  description?: string;
+  lede?: string;
+}
+
+const indexPages = {
+  explainers: {
+    title: 'Explainers',
+    description:
+      'Long reads on facial-recognition law: what biometric data is, why regulators ruled against Clearview AI, whether fines get paid, and what the EU AI Act changes.',
+    lede: 'Long reads that put the cases in context. Every claim is numbered to its source.',
+  },
+  search: {
+    title: 'Search',
+    description:
+      'Search every ruling, regulator, respondent, law and explainer on Face Rules, with filters by regulator, place, respondent, year, action, legal instrument, provision and status.',
+  },
+  laws: {
+    title: 'Laws',
+    description:
+      'The laws, articles and binding rules on facial recognition and biometric data in the Face Rules record: what each prohibits or requires, and the cases decided under it.',
+    lede: 'The rules that decisions in the record apply, and the new laws written for facial recognition. Each page says what the law prohibits or requires, its penalties, and the cases decided under it.',
+  },
+  respondents: {
+    title: 'Respondents',
+    description:
+      'Every company, police force and public body in the Face Rules record, with the actions taken against each.',
+    lede: 'The companies, police forces and public bodies that regulators and courts have acted against, with the most cases first.',
+  },
+  places: {
+    title: 'Places',
+    description:
+      'Every country and bloc in the Face Rules record: what regulators and courts have done about facial recognition there, and the laws that apply.',
+    lede: 'What has been done where you live: each country and bloc with its authorities and courts, its cases, its fines and the laws that apply there.',
+  },
+  regulators: {
+    title: 'Regulators and courts',
+    lede: 'Every authority and court that has decided a facial-recognition case in the record, grouped by country. Totals count standing facial-recognition fines and penalty payments, converted to euros.',
+  },
+} satisfies Record<string, IndexPageText>;
+
+export const INDEX_PAGES: Record<keyof typeof indexPages, IndexPageText> = indexPages;

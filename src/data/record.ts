@@ -36,6 +36,22 @@ export function getRecord(): Promise<FaceRecord> {
 
 export type { Entry };
 
+/** The collections of the record that have a page per entry. */
+type PagedCollection = 'cases' | 'regulators' | 'respondents' | 'laws' | 'explainers';
+
+/**
+ * The static paths of one page per entry of a collection: `params.id` is the entry's id, and the
+ * page's props are the entry and whatever `props` adds (its cases, its story).
+ */
+export async function pagesOf<K extends PagedCollection, P extends object>(
+  collection: K,
+  props: (entry: FaceRecord[K][number], record: FaceRecord) => P,
+) {
+  const record = await getRecord();
+  const list: readonly FaceRecord[K][number][] = record[collection];
+  return list.map((entry) => ({ params: { id: entry.id }, props: { entry, ...props(entry, record) } }));
+}
+
 /**
  * The rendered body of a case, law or explainer: with getRecord, the only door to the content
  * collections (pages and components never import astro:content).

@@ -1,21 +1,6 @@
 import { z } from 'astro/zod';
 import { CURRENCY_CODES } from './currencies';
-import {
-  ACTION_TYPES,
-  AMOUNT_KINDS,
-  CASE_IDENTIFIER_SCHEMES,
-  CASE_RELATIONS,
-  CASE_STATUSES,
-  CHANGE_KINDS,
-  LAW_IDENTIFIER_SCHEMES,
-  LAW_KINDS,
-  LAW_STAGES,
-  PAYMENT_STATUSES,
-  PENALTY_PERIODS,
-  PROVISION_ROLES,
-  REGULATOR_KINDS,
-  SOURCE_KINDS,
-} from './vocabulary';
+import * as vocabulary from './vocabulary';
 
 /**
  * The open-data contract (`/data/*.json`), read by outside tools: change it only with a bump of
@@ -34,10 +19,13 @@ const dateAtPrecision = z
 
 /** One sum of money in a case. */
 export const exportAmountSchema = z.object({
-  kind: z.enum(AMOUNT_KINDS),
+  kind: z.enum(vocabulary.AMOUNT_KINDS),
   value: z.number().positive().describe('The sum in its original currency.'),
   currency: z.enum(CURRENCY_CODES).describe('ISO 4217 code of the original currency.'),
-  per: z.enum(PENALTY_PERIODS).nullable().describe('For periodic penalties: the period the value accrues over.'),
+  per: z
+    .enum(vocabulary.PENALTY_PERIODS)
+    .nullable()
+    .describe('For periodic penalties: the period the value accrues over.'),
   eur: z.number().positive().describe('Euro equivalent, rounded to cents.'),
   fx: z
     .object({
@@ -57,14 +45,14 @@ export const exportSourceSchema = z.object({
   title: z.string(),
   publisher: z.string(),
   date: z.string().regex(datePattern).nullable(),
-  kind: z.enum(SOURCE_KINDS),
+  kind: z.enum(vocabulary.SOURCE_KINDS),
 });
 
 /** One dated change to a case since it entered the record. */
 export const exportCorrectionSchema = z.object({
   date: z.string().regex(datePattern).describe('Day the change was made to the record.'),
   kind: z
-    .enum(CHANGE_KINDS)
+    .enum(vocabulary.CHANGE_KINDS)
     .describe('correction: an error fixed; update: the world moved; status: status or payment changed.'),
   field: z.string().describe('The case field that changed, as named in this file (e.g. status, decided, sources).'),
   from: z.string().describe('What the record said before.'),
@@ -89,7 +77,7 @@ export const exportCitedProvisionSchema = z.object({
   pinpoint: z.string().nullable().describe('Paragraph or point below the provision, e.g. (1)(a).'),
   citation: z.string().describe('As a reader sees it, e.g. GDPR Art. 5(1)(a).'),
   role: z
-    .enum(PROVISION_ROLES)
+    .enum(vocabulary.PROVISION_ROLES)
     .describe('breached / not-breached: the decision found it (not) breached; relied-on: it rests on it; considered.'),
   note: z.string().nullable(),
 });
@@ -105,19 +93,19 @@ export const exportCaseSchema = z.object({
   decidedPrecision: precision,
   announced: dateAtPrecision.nullable(),
   announcedPrecision: precision.nullable(),
-  actionType: z.enum(ACTION_TYPES),
-  status: z.enum(CASE_STATUSES),
-  paymentStatus: z.enum(PAYMENT_STATUSES),
+  actionType: z.enum(vocabulary.ACTION_TYPES),
+  status: z.enum(vocabulary.CASE_STATUSES),
+  paymentStatus: z.enum(vocabulary.PAYMENT_STATUSES),
   amounts: z.array(exportAmountSchema),
   legalBasis: z
     .array(z.string())
     .describe('The citations and doctrines as display lines; provisions and doctrines hold them as data.'),
   provisions: z.array(exportCitedProvisionSchema),
   doctrines: z.array(z.string()).describe('Unwritten doctrines and tests the decision turned on.'),
-  identifiers: z.array(exportIdentifierSchema(CASE_IDENTIFIER_SCHEMES)),
+  identifiers: z.array(exportIdentifierSchema(vocabulary.CASE_IDENTIFIER_SCHEMES)),
   orders: z.array(z.string()).describe('Non-monetary orders, with their deadlines, in Face Rules’ words.'),
   related: z
-    .array(z.object({ case: z.string(), relation: z.enum(CASE_RELATIONS), title: z.string() }))
+    .array(z.object({ case: z.string(), relation: z.enum(vocabulary.CASE_RELATIONS), title: z.string() }))
     .describe('Other cases in the chain of proceedings, read as "this case <relation> that case".'),
   summary: z.string(),
   sources: z.array(exportSourceSchema).min(1),
@@ -138,7 +126,7 @@ export const exportRegulatorSchema = z.object({
   name: z.string(),
   englishName: z.string().nullable(),
   shortName: z.string(),
-  kind: z.enum(REGULATOR_KINDS),
+  kind: z.enum(vocabulary.REGULATOR_KINDS),
   jurisdiction: z.string(),
   website: httpsUrl,
   url: z.string().describe('Path of the regulator page on this site.'),
@@ -158,13 +146,13 @@ export const exportLawSchema = z.object({
   shortTitle: z.string(),
   instrument: z.string(),
   jurisdiction: z.string(),
-  kind: z.enum(LAW_KINDS),
+  kind: z.enum(vocabulary.LAW_KINDS),
   url: z.string().describe('Path of the law page on this site.'),
   adopted: dateAtPrecision,
   adoptedPrecision: precision,
   inForce: dateAtPrecision.nullable(),
   inForcePrecision: precision.nullable(),
-  identifiers: z.array(exportIdentifierSchema(LAW_IDENTIFIER_SCHEMES)),
+  identifiers: z.array(exportIdentifierSchema(vocabulary.LAW_IDENTIFIER_SCHEMES)),
   provisions: z.array(
     z.object({
       id: z.string(),
@@ -178,7 +166,7 @@ export const exportLawSchema = z.object({
   ),
   stages: z.array(
     z.object({
-      stage: z.enum(LAW_STAGES),
+      stage: z.enum(vocabulary.LAW_STAGES),
       date: dateAtPrecision,
       precision,
       part: z.string().nullable(),

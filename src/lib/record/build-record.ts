@@ -3,7 +3,8 @@ import { toEur } from '../money/convert';
 import { rateBook, rateFor } from '../money/rates';
 import { ContentIntegrityError, findContentProblems } from './integrity';
 import { citationText, lawsCited } from './provisions';
-import type { CaseView, CitedProvision, Entry, FaceRecord, RecordInput } from './types';
+import type { CasesOf, CaseView, CitedProvision, Entry, FaceRecord, RecordInput } from './types';
+import { countryOf } from '../places/country';
 import { casePath } from '../routes';
 
 /** Sorts entries by id, so every list we publish has one stable order. */
@@ -26,6 +27,35 @@ function must<T>(map: ReadonlyMap<string, T>, id: string): T {
 /** Newest decision first; ties by id so the order never depends on file-system order. */
 function compareCasesNewestFirst(a: Entry<{ decided: PartialDate }>, b: Entry<{ decided: PartialDate }>): number {
   return comparePartialDates(b.data.decided, a.data.decided) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The cases (newest first) indexed by regulator, respondent, law and place, in one pass. */
+export function indexCases(cases: readonly CaseView[]): CasesOf {
+  const maps: Record<keyof CasesOf, Map<string, CaseView[]>> = {
+    regulator: new Map(),
+    respondent: new Map(),
+    law: new Map(),
+    place: new Map(),
+  };
+  const add = (map: Map<string, CaseView[]>, key: string, c: CaseView) => {
+    const list = map.get(key);
+    if (list) {
+      if (list.at(-1) !== c) list.push(c);
+    } else map.set(key, [c]);
+  };
+  for (const c of cases) {
+    add(maps.regulator, c.regulator.id, c);
+    for (const r of c.respondents) add(maps.respondent, r.id, c);
+    for (const l of c.laws) add(maps.law, l.id, c);
+    add(maps.place, countryOf(c.regulator.data.jurisdiction), c);
+  }
+  const lookup = (map: Map<string, CaseView[]>) => (key: string) => map.get(key) ?? [];
+  return {
+    regulator: lookup(maps.regulator),
+    respondent: lookup(maps.respondent),
+    law: lookup(maps.law),
+    place: lookup(maps.place),
+  };
 }
 
 /**
@@ -65,10 +95,12 @@ export function buildRecord(input: RecordInput): FaceRecord {
     };
   });
 
+  const sorted = views.sort(compareCasesNewestFirst);
   return {
     regulators: byId(input.regulators),
     respondents: byId(input.respondents),
-    cases: views.sort(compareCasesNewestFirst),
+    cases: sorted,
+    casesOf: indexCases(sorted),
     laws: byId(input.laws),
     explainers: byId(input.explainers),
     rates,

@@ -52,11 +52,21 @@ export interface CaseView extends Entry<CaseData> {
   related: { relation: CaseData['related'][number]['relation']; case: Entry<CaseData> }[];
 }
 
+/** The cases of one regulator, respondent, law or place, newest first: built once with the record. */
+export interface CasesOf {
+  regulator(id: string): readonly CaseView[];
+  respondent(id: string): readonly CaseView[];
+  law(id: string): readonly CaseView[];
+  /** By the country (or bloc, such as `EU`) of the case's authority: `US` holds `US-IL`'s cases. */
+  place(code: string): readonly CaseView[];
+}
+
 /** The whole record, resolved, checked and sorted (cases newest first). */
 export interface FaceRecord {
   regulators: Entry<RegulatorData>[];
   respondents: Entry<RespondentData>[];
   cases: CaseView[];
+  casesOf: CasesOf;
   laws: Entry<LawData>[];
   explainers: Entry<ExplainerData>[];
   /** The reference rates the record was converted with. */

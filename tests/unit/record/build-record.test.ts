@@ -26,6 +26,26 @@ describe('buildRecord', () => {
     expect(first.related[0]?.case.id).toBe('b-2021');
   });
 
+  it('indexes the cases of each regulator, respondent, law and place once, newest first', () => {
+    const record = buildRecord(
+      recordInput([
+        { id: 'fr-2021', data: caseData({ decided: { date: '2021', precision: 'year' } }) },
+        { id: 'gb-2022', data: caseData({ regulator: 'gb-ico', decided: { date: '2022-05', precision: 'month' } }) },
+        { id: 'fr-2023', data: caseData({ decided: { date: '2023-01-02', precision: 'day' } }) },
+      ]),
+    );
+    const ids = (cases: readonly { id: string }[]) => cases.map((c) => c.id);
+    const cnil = record.cases[0]?.regulator.id ?? '';
+    expect(ids(record.casesOf.regulator(cnil))).toEqual(['fr-2023', 'fr-2021']);
+    expect(ids(record.casesOf.regulator('gb-ico'))).toEqual(['gb-2022']);
+    expect(ids(record.casesOf.respondent('clearview-ai'))).toEqual(['fr-2023', 'gb-2022', 'fr-2021']);
+    expect(ids(record.casesOf.law('eu-gdpr'))).toEqual(['fr-2023', 'gb-2022', 'fr-2021']);
+    expect(ids(record.casesOf.place('FR'))).toEqual(['fr-2023', 'fr-2021']);
+    expect(ids(record.casesOf.place('GB'))).toEqual(['gb-2022']);
+    expect(record.casesOf.place('ZZ')).toEqual([]);
+    expect(record.casesOf.respondent('nobody')).toEqual([]);
+  });
+
   it('converts each sum with the rate of its decision date', () => {
     const record = buildRecord(
       recordInput([
