@@ -85,6 +85,7 @@ export function expectedOutputs(ids: RecordIds): string[] {
       'methodology',
       'changes',
       'feeds',
+      'places',
     ].map(page),
     ...ids.cases.flatMap((id) => [page(`cases/${id}`), `og/cases/${id}.png`, `data/cases/${id}.json`]),
     page('compare'),

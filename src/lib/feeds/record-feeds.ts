@@ -7,7 +7,7 @@ import type { CaseView, FaceRecord } from '../record/types';
 import { countryOf } from '../places/country';
 import { label } from '../../schemas/vocabulary';
 import { dayInstant, type AtomEntry, type AtomFeed } from './atom';
-import { lawPath, regulatorPath, respondentPath } from '../routes';
+import { lawPath, placePath, regulatorPath, respondentPath } from '../routes';
 import { respondentName } from '../record/names';
 
 /** What a feed follows. */
@@ -24,7 +24,7 @@ export interface FeedSubject {
   pagePath: string;
   /** The feed's own path. */
   feedPath: string;
-  cases: CaseView[];
+  cases: readonly CaseView[];
 }
 
 /** How feeds make their addresses and ids. */
@@ -70,7 +70,7 @@ export function countryFeedPath(jurisdiction: string): string | undefined {
 
 /** Every subject a reader can follow, each with its cases (newest first, as the record holds them). */
 export function feedSubjects(record: FaceRecord): FeedSubject[] {
-  const subject = (kind: FeedSubjectKind, id: string, name: string, pagePath: string, cases: CaseView[]) => ({
+  const subject = (kind: FeedSubjectKind, id: string, name: string, pagePath: string, cases: readonly CaseView[]) => ({
     kind,
     id,
     name,
@@ -81,40 +81,14 @@ export function feedSubjects(record: FaceRecord): FeedSubject[] {
   const countries = [...new Set(record.cases.flatMap((c) => caseCountry(c) ?? []))].sort();
   return [
     ...record.regulators.map((r) =>
-      subject(
-        'regulator',
-        r.id,
-        r.data.shortName,
-        regulatorPath(r.id),
-        record.cases.filter((c) => c.regulator.id === r.id),
-      ),
+      subject('regulator', r.id, r.data.shortName, regulatorPath(r.id), record.casesOf.regulator(r.id)),
     ),
     ...record.respondents.map((r) =>
-      subject(
-        'respondent',
-        r.id,
-        respondentName(r),
-        respondentPath(r.id),
-        record.cases.filter((c) => c.respondents.some((x) => x.id === r.id)),
-      ),
+      subject('respondent', r.id, respondentName(r), respondentPath(r.id), record.casesOf.respondent(r.id)),
     ),
-    ...record.laws.map((l) =>
-      subject(
-        'law',
-        l.id,
-        l.data.shortTitle,
-        lawPath(l.id),
-        record.cases.filter((c) => c.laws.some((x) => x.id === l.id)),
-      ),
-    ),
+    ...record.laws.map((l) => subject('law', l.id, l.data.shortTitle, lawPath(l.id), record.casesOf.law(l.id))),
     ...countries.map((code) =>
-      subject(
-        'country',
-        code.toLowerCase(),
-        countryName(code),
-        `/search/?type=Case&jurisdiction=${encodeURIComponent(countryName(code))}`,
-        record.cases.filter((c) => caseCountry(c) === code),
-      ),
+      subject('country', code.toLowerCase(), countryName(code), placePath(code), record.casesOf.place(code)),
     ),
   ];
 }

@@ -121,7 +121,7 @@ describe('feedSubjects', () => {
     ]);
     expect(subjects.find((s) => s.id === 'gb')).toMatchObject({
       name: 'United Kingdom',
-      pagePath: '/search/?type=Case&jurisdiction=United%20Kingdom',
+      pagePath: '/places/gb/',
       feedPath: '/feeds/countries/gb.xml',
     });
     expect(subjects.find((s) => s.id === 'clearview-ai')).toMatchObject({
