@@ -23,6 +23,7 @@ import {
 import type { LinkOptions } from '../lib/charts/svg';
 import { chartTableHtml } from '../lib/charts/table';
 import { chartSource, chartView, type ChartView } from '../lib/charts/views';
+import { bindMarks, moveTabStop } from './marks';
 
 /** Resolves in a new task, so that the work after it does not lengthen the current one. */
 const nextTask = () =>
@@ -86,7 +87,7 @@ class ChartFigure extends HTMLElement {
     // Each chart starts in a task of its own, so a page with several never blocks for long.
     await nextTask();
     this.#bindControls();
-    this.#bindMarks();
+    bindMarks(this);
     // What the build drew stays until something changes: the width (re-drawn below and on
     // resize) or the options (from the address here, from the controls later).
     this.#width = Number(this.querySelector('[data-canvas] svg')?.getAttribute('width') ?? 0);
@@ -144,7 +145,7 @@ class ChartFigure extends HTMLElement {
       width: this.#width,
       id: this.dataset['id'] ?? this.#chart,
     });
-    if (current) this.#moveTabStop(canvas.querySelector(`.mark[data-key="${CSS.escape(current)}"]`), Boolean(focused));
+    if (current) moveTabStop(this, canvas.querySelector(`.mark[data-key="${CSS.escape(current)}"]`), Boolean(focused));
   }
 
   /** Says in words what the chart now shows: title, summary, table, data link and embed code. */
@@ -158,14 +159,6 @@ class ChartFigure extends HTMLElement {
     if (table) table.innerHTML = chartTableHtml(this.#view.table, this.#link);
     this.#updateCsvLink();
     this.#updateEmbed(titleText);
-  }
-
-  /** Gives the tab stop to one mark (roving tabindex), and focus with it when asked. */
-  #moveTabStop(mark: Element | null, focus: boolean): void {
-    if (!(mark instanceof SVGElement)) return;
-    for (const other of this.querySelectorAll('.mark[tabindex="0"]')) other.setAttribute('tabindex', '-1');
-    mark.setAttribute('tabindex', '0');
-    if (focus) mark.focus();
   }
 
   /** The embed code and the image links follow the chart as shown. */
@@ -222,62 +215,6 @@ class ChartFigure extends HTMLElement {
       const value = this.#options[select.name as keyof ChartOptions];
       select.value = value ?? '';
     }
-  }
-
-  #bindMarks(): void {
-    const tooltip = this.querySelector<HTMLElement>('[data-tooltip]');
-    const show = (mark: Element) => {
-      if (!tooltip) return;
-      tooltip.textContent = mark.getAttribute('aria-label');
-      tooltip.hidden = false;
-      const box = mark.getBoundingClientRect();
-      const host = this.getBoundingClientRect();
-      const left = Math.min(box.left - host.left + box.width / 2 + 12, host.width - tooltip.offsetWidth - 4);
-      tooltip.style.left = `${Math.max(0, left)}px`;
-      tooltip.style.top = `${box.top - host.top - tooltip.offsetHeight - 8}px`;
-      mark.setAttribute('data-active', '');
-    };
-    const hide = (mark: Element | null) => {
-      if (tooltip) tooltip.hidden = true;
-      mark?.removeAttribute('data-active');
-    };
-    const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('.mark') : null);
-    this.addEventListener('pointerover', (event) => {
-      const mark = markOf(event.target);
-      if (mark) show(mark);
-    });
-    this.addEventListener('pointerout', (event) => {
-      hide(markOf(event.target));
-    });
-    this.addEventListener('focusin', (event) => {
-      const mark = markOf(event.target);
-      if (mark) show(mark);
-    });
-    this.addEventListener('focusout', (event) => {
-      hide(markOf(event.target));
-    });
-    this.addEventListener('keydown', (event) => {
-      const mark = markOf(event.target);
-      if (!mark) return;
-      if (event.key === 'Escape') {
-        hide(mark);
-        return;
-      }
-      // One Tab stop per chart: arrows move between marks, Home and End to the first and last.
-      const marks = [...this.querySelectorAll<SVGAElement>('[data-canvas] .mark')];
-      const here = marks.indexOf(mark as SVGAElement);
-      const next = {
-        ArrowRight: here + 1,
-        ArrowDown: here + 1,
-        ArrowLeft: here - 1,
-        ArrowUp: here - 1,
-        Home: 0,
-        End: marks.length - 1,
-      }[event.key];
-      if (next === undefined) return;
-      event.preventDefault();
-      this.#moveTabStop(marks[(next + marks.length) % marks.length] ?? null, true);
-    });
   }
 }
 

@@ -86,6 +86,8 @@ export function expectedOutputs(ids: RecordIds): string[] {
       'changes',
       'feeds',
       'places',
+      'map',
+      'embed/enforcement-map',
     ].map(page),
     ...ids.cases.flatMap((id) => [page(`cases/${id}`), `og/cases/${id}.png`, `data/cases/${id}.json`]),
     page('compare'),

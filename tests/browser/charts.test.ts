@@ -2,18 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chartReady, chromiumAvailable, hostPage, useSite } from '../support/browser';
+import { chartReady, chromiumAvailable, hostPage, openPage, useSite } from '../support/browser';
 import { TEST_DIST } from '../support/paths';
 
 describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
   const site = useSite();
 
-  async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-    const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1100, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
-    return page;
-  }
+  const open = (path: string, javaScriptEnabled = true) => openPage(site, path, javaScriptEnabled);
 
   const timeline = (page: Page) => page.locator('#figure-timeline-main');
 

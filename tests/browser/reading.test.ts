@@ -31,6 +31,9 @@ const PAGE_TYPES = {
   changes: '/changes/',
   feeds: '/feeds/',
   'data release': `/data/releases/${LATEST_RELEASE}/`,
+  places: '/places/',
+  place: '/places/us/',
+  map: '/map/',
 } as const;
 
 interface AxeResult {
@@ -127,6 +130,16 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
       },
     ],
     ['an embed', '/embed/fine-timeline/?respondent=clearview-ai', async () => {}],
+    [
+      'the map shaded by fines, a place focused',
+      '/map/?shade=fines',
+      async (page) => {
+        await page.locator('enforcement-map[data-ready]').waitFor();
+        await page.locator('enforcement-map .mark').first().focus();
+        await expect.poll(() => page.locator('enforcement-map [data-tooltip]').isVisible()).toBe(true);
+      },
+    ],
+    ['the map embedded', '/embed/enforcement-map/', async () => {}],
     [
       'three decisions compared from the address',
       '/compare/?cases=fr-cnil-sanction-2022,it-garante-fine-2022,gr-hdpa-fine-2022',

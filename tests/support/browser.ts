@@ -38,6 +38,14 @@ export function useSite(): SiteUnderTest {
   return site;
 }
 
+/** Opens a page of the site under test in a fresh context (1100 × 900), once the network is idle. */
+export async function openPage(site: SiteUnderTest, path: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
+  return page;
+}
+
 /** A second origin serving one HTML page: a journalist's article that embeds our chart. */
 export async function hostPage(
   html: string,

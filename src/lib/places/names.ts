@@ -23,6 +23,13 @@ const SUBDIVISIONS: Record<string, string> = {
   'CN-ZJ': 'Zhejiang',
   'BR-SP': 'São Paulo',
   'AR-C': 'Buenos Aires City',
+  'ES-CT': 'Catalonia',
+  'ES-GA': 'Galicia',
+  'ES-VC': 'Valencian Community',
+  'IN-DL': 'Delhi',
+  'IN-TG': 'Telangana',
+  'IN-UP': 'Uttar Pradesh',
+  'US-GA': 'Georgia',
 };
 
 const SUPRANATIONAL: Record<string, string> = { EU: 'European Union', COE: 'Council of Europe' };
@@ -55,7 +62,11 @@ export function countryName(code: string): string {
 export function jurisdictionName(code: string): string {
   const [country = code, sub] = code.split('-');
   if (!sub) return countryName(country);
-  return `${SUBDIVISIONS[code] ?? code}, ${countryName(country)}`;
+  const name = SUBDIVISIONS[code];
+  // A code shown as its name would read "ES-CT, Spain": fail the build instead, naming it.
+  if (!name)
+    throw new Error(`No name for the jurisdiction "${code}": add it to SUBDIVISIONS in src/lib/places/names.ts`);
+  return `${name}, ${countryName(country)}`;
 }
 
 /** World regions used to group and colour the record. */

@@ -1,0 +1,70 @@
+// The enforcement map's data, built once from the record and the world's outlines (world-atlas,
+// Natural Earth 1:110m): each country's shape with its ISO code, and each place with actions.
+import countries from 'i18n-iso-countries';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import world from 'world-atlas/countries-110m.json';
+import { formatApprox } from '../lib/money/format';
+import type { MapPlace, MapShape } from '../lib/map/layout';
+import { countryOf } from '../lib/places/country';
+import { countryName, jurisdictionName } from '../lib/places/names';
+import { placeCodes, subdivisionAnchor } from '../lib/places/places';
+import { fineTotals } from '../lib/record/totals';
+import type { CaseView } from '../lib/record/types';
+import { placePath } from '../lib/routes';
+import { getRecord } from './record';
+
+const topology = world as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+
+/** All land, as one shape (its Antarctica falls below the frame the countries are fitted to). */
+export const worldLand = () => feature(topology, topology.objects.land);
+
+/** The countries of the world, each with its alpha-2 code (null for the few Natural Earth gives none). */
+export function worldShapes(): MapShape[] {
+  const collection = feature(topology, topology.objects.countries);
+  return collection.features.map((shape) => ({
+    code: shape.id === undefined ? null : (countries.numericToAlpha2(String(shape.id)) ?? null),
+    feature: shape,
+  }));
+}
+
+const describe = (name: string, cases: readonly CaseView[], finesEur: number) =>
+  `${name}: ${cases.length} ${cases.length === 1 ? 'case' : 'cases'}, ${finesEur > 0 ? `${formatApprox(finesEur, 'EUR')} in standing fines` : 'no standing fine'}`;
+
+/** Every place with a case: countries and blocs, then the sub-national places inside them. */
+export async function mapPlaces(): Promise<MapPlace[]> {
+  const record = await getRecord();
+  const places: MapPlace[] = placeCodes(record).flatMap((code) => {
+    const cases = record.casesOf.place(code);
+    if (cases.length === 0) return [];
+    const finesEur = fineTotals(cases).imposedEur;
+    const name = countryName(code);
+    return [
+      {
+        code,
+        name,
+        count: cases.length,
+        finesEur,
+        path: placePath(code),
+        description: describe(name, cases, finesEur),
+      },
+    ];
+  });
+  const subdivisions = [...new Set(record.cases.map((c) => c.regulator.data.jurisdiction))]
+    .filter((j) => j.includes('-'))
+    .sort();
+  for (const jurisdiction of subdivisions) {
+    const cases = record.cases.filter((c) => c.regulator.data.jurisdiction === jurisdiction);
+    const finesEur = fineTotals(cases).imposedEur;
+    const name = jurisdictionName(jurisdiction);
+    places.push({
+      code: jurisdiction,
+      name,
+      count: cases.length,
+      finesEur,
+      path: `${placePath(countryOf(jurisdiction))}#${subdivisionAnchor(jurisdiction)}`,
+      description: describe(name, cases, finesEur),
+    });
+  }
+  return places;
+}
