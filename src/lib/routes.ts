@@ -16,6 +16,9 @@ export const lawPath = (id: string): string => `/laws/${id}/`;
 /** The page of one provision of a law. */
 export const provisionPath = (lawId: string, provisionId: string): string => `/laws/${lawId}/${provisionId}/`;
 
+/** A case's card, to embed in another site: `/embed/case/<id>/`. */
+export const caseEmbedPath = (id: string): string => `/embed/case/${id}/`;
+
 /** A country's or bloc's page: `/places/fr/`, `/places/eu/`. */
 export const placePath = (code: string): string => `/places/${code.toLowerCase()}/`;
 

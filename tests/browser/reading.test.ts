@@ -140,6 +140,7 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
       },
     ],
     ['the map embedded', '/embed/enforcement-map/', async () => {}],
+    ['a case card', '/embed/case/fr-cnil-sanction-2022/', async () => {}],
     [
       'three decisions compared from the address',
       '/compare/?cases=fr-cnil-sanction-2022,it-garante-fine-2022,gr-hdpa-fine-2022',

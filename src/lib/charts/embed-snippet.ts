@@ -20,11 +20,11 @@ export interface EmbedUrls {
  * `?respondent=clearview-ai`): an iframe with a title, lazy loading and a fallback link,
  * followed by the one script that lets host pages resize it.
  */
-export function embedSnippet(input: EmbedUrls & { query: string; title: string }): string {
+export function embedSnippet(input: EmbedUrls & { query: string; title: string; height?: number }): string {
   const title = escapeXml(`${input.title} (Face Rules)`);
   const page = input.follows ? `${input.page}${input.query}` : input.page;
   return (
-    `<iframe src="${escapeXml(`${input.embed}${input.query}`)}" title="${title}" height="${EMBED_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%"><a href="${escapeXml(page)}">${title}</a></iframe>\n` +
+    `<iframe src="${escapeXml(`${input.embed}${input.query}`)}" title="${title}" height="${input.height ?? EMBED_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%"><a href="${escapeXml(page)}">${title}</a></iframe>\n` +
     `<script src="${escapeXml(input.script)}" async></script>`
   );
 }
