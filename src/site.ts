@@ -76,6 +76,12 @@ const indexPages = {
       'Every company, police force and public body in the Face Rules record, with the actions taken against each.',
     lede: 'The companies, police forces and public bodies that regulators and courts have acted against, with the most cases first.',
   },
+  numbers: {
+    title: 'The record in numbers',
+    description:
+      'Facial-recognition enforcement in figures: cases by year, region and kind of action, fines imposed and known to be paid, the largest fines and how long they took.',
+    lede: 'What the record adds up to, each figure linked to the cases it counts.',
+  },
   places: {
     title: 'Places',
     description:

@@ -88,6 +88,7 @@ export function expectedOutputs(ids: RecordIds): string[] {
       'places',
       'map',
       'embed/enforcement-map',
+      'numbers',
     ].map(page),
     ...ids.cases.flatMap((id) => [
       page(`cases/${id}`),

@@ -34,6 +34,7 @@ const PAGE_TYPES = {
   places: '/places/',
   place: '/places/us/',
   map: '/map/',
+  numbers: '/numbers/',
 } as const;
 
 interface AxeResult {
@@ -141,6 +142,7 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
     ],
     ['the map embedded', '/embed/enforcement-map/', async () => {}],
     ['a case card', '/embed/case/fr-cnil-sanction-2022/', async () => {}],
+    ['a figure embedded', '/embed/stat/fines-paid/', async () => {}],
     [
       'three decisions compared from the address',
       '/compare/?cases=fr-cnil-sanction-2022,it-garante-fine-2022,gr-hdpa-fine-2022',
