@@ -5,10 +5,11 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 import { formatApprox } from '../lib/money/format';
-import type { MapPlace, MapShape } from '../lib/map/layout';
+import { layoutLocator, type MapPlace, type MapShape } from '../lib/map/layout';
+import { renderLocatorSvg } from '../lib/map/render-svg';
 import { countryOf } from '../lib/places/country';
 import { countryName, jurisdictionName } from '../lib/places/names';
-import { placeCodes, subdivisionAnchor } from '../lib/places/places';
+import { EU_MEMBERS, placeCodes, subdivisionAnchor } from '../lib/places/places';
 import { fineTotals } from '../lib/record/totals';
 import type { CaseView } from '../lib/record/types';
 import { placePath } from '../lib/routes';
@@ -67,4 +68,17 @@ export async function mapPlaces(): Promise<MapPlace[]> {
     });
   }
   return places;
+}
+
+/**
+ * The locator map of a place: its outline (a bloc's members' for the EU) among its neighbours,
+ * with its sub-national places as points, or itself as a point where it has no outline.
+ */
+export function locatorSvg(code: string, subdivisions: readonly { code: string; name: string }[]): string {
+  const shapes = worldShapes();
+  const outlines = shapes
+    .filter((shape) => shape.code !== null && (shape.code === code || (code === 'EU' && EU_MEMBERS.has(shape.code))))
+    .map((shape) => shape.feature);
+  const points = outlines.length > 0 ? subdivisions : [{ code, name: countryName(code) }, ...subdivisions];
+  return renderLocatorSvg(layoutLocator(outlines, worldLand(), points, { width: 280, height: 180 }));
 }

@@ -24,6 +24,10 @@ describe('place pages', () => {
   it("a country's page lists its authorities, its cases newest first, and the laws that apply, the EU's included", () => {
     const france = html('/places/fr/');
     expect(france).toMatch(/<h1[^>]*>France<\/h1>/);
+    // A locator map beside the heading, linking the world map.
+    expect(france).toMatch(
+      /<a class="locator-link[^"]*" href="\/map\/" aria-label="The enforcement map"[^>]*><svg[^>]*class="locator">/,
+    );
     expect(france).toContain('href="/regulators/fr-cnil/"');
     expect(france).toContain('href="/cases/fr-cnil-sanction-2022/"');
     expect(france).toContain('href="/laws/eu-gdpr/"');

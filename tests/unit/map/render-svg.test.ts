@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../../../src/lib/map/layout';
-import { renderMapSvg } from '../../../src/lib/map/render-svg';
+import { layoutLocator, layoutMap } from '../../../src/lib/map/layout';
+import { renderLocatorSvg, renderMapSvg } from '../../../src/lib/map/render-svg';
 import { LAND, place, SHAPES } from './fixtures';
 
 describe('renderMapSvg', () => {
@@ -19,5 +19,16 @@ describe('renderMapSvg', () => {
     expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
     const embedded = renderMapSvg(layout, { id: 'm', title: 'Map', description: 'x', base: '/', target: '_blank' });
     expect(embedded.match(/target="_blank" rel="noopener"/g)).toHaveLength(2);
+  });
+});
+
+describe('renderLocatorSvg', () => {
+  it('is decorative (hidden from screen readers: the page names the place), with its outline and points', () => {
+    const svg = renderLocatorSvg(
+      layoutLocator([], LAND, [{ code: 'HK', name: 'Hong Kong' }], { width: 280, height: 180 }),
+    );
+    expect(svg).toMatch(/^<svg [^>]*aria-hidden="true" class="locator">/);
+    expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="3.5" class="point"\/>/);
+    expect(svg).not.toContain('class="area"');
   });
 });
