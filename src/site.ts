@@ -76,6 +76,12 @@ const indexPages = {
       'Every company, police force and public body in the Face Rules record, with the actions taken against each.',
     lede: 'The companies, police forces and public bodies that regulators and courts have acted against, with the most cases first.',
   },
+  map: {
+    title: 'Enforcement map',
+    description:
+      'Where regulators and courts have acted on facial recognition: every country, bloc, state and province in the Face Rules record, shaded by number of cases or by standing fines.',
+    lede: 'What has been done where you live. Each place links to its page: its authorities and courts, its cases and the laws that apply there; every place is also listed on the places page.',
+  },
   numbers: {
     title: 'The record in numbers',
     description:
