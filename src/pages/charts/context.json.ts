@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getChartContext } from '../../data/charts';
 
-/** `/charts/context.json`: the data every chart re-draws from in the browser, fetched once when a chart is enhanced. */
+/** `/charts/context.json`: the names and valid ids every chart needs in the browser (its points come per filter: views.ts). */
 export const GET: APIRoute = async () => Response.json(await getChartContext());
