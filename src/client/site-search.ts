@@ -10,8 +10,13 @@ import {
   type SearchState,
   type SortName,
 } from '../lib/search/query-state';
+import { withBase } from '../lib/paths';
+import { looksAstray, suggestNames } from '../lib/search/suggest';
 import { escapeXml as escape } from '../lib/text/escape';
 import { loadFilterIndex, loadPagefind, type PagefindHit, type PagefindResult } from './pagefind';
+
+// The names to suggest, fetched once, only when a search finds little.
+let names: Promise<string[]> | undefined;
 
 // Results drawn at a time. Each costs one Pagefind fragment (about 1.8 KB gzip): ten keep the
 // first search within its 150 KB budget (measured: 164 KB with twenty, by npm run bench:search).
@@ -50,6 +55,14 @@ class SiteSearch extends HTMLElement {
       this.#update({ filters: { ...this.#state.filters, [name]: [...values] } }, 'push');
     });
     this.querySelector('[data-more]')?.addEventListener('click', () => void this.#showMore());
+    this.querySelector('[data-suggest]')?.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-name]');
+      if (!link) return;
+      event.preventDefault();
+      const query = link.dataset['name'] ?? '';
+      if (input) input.value = query;
+      this.#update({ query }, 'push');
+    });
     // Beside the results on wide screens the filters start open; on a phone they start folded, so
     // the results come first, unless the address already applies one.
     const panel = this.querySelector<HTMLDetailsElement>('[data-filters-panel]');
@@ -107,6 +120,8 @@ class SiteSearch extends HTMLElement {
       status.textContent = `${this.#hits.length} ${this.#hits.length === 1 ? 'result' : 'results'}${what}`;
     }
     this.#shown = 0;
+    const suggestion = this.querySelector<HTMLElement>('[data-suggest]');
+    if (suggestion) suggestion.hidden = true;
     const list = this.querySelector('[data-results]');
     if (list) {
       list.innerHTML = '';
@@ -114,6 +129,7 @@ class SiteSearch extends HTMLElement {
     }
     // The first few results go on screen before anything else is fetched or drawn.
     if (!(await this.#showMore(5, run))) return;
+    void this.#suggest(words, run);
     if (run === 1) performance.measure('search:first-results', 'search:index-ready');
     if (!(await this.#showMore(PAGE_SIZE - 5, run))) return;
     // The list kept its room while it filled (no layout shift); now it takes its own height.
@@ -125,6 +141,24 @@ class SiteSearch extends HTMLElement {
       !words && !filtered ? all : counted ? result.filters : (await pagefind.search(words, options))?.filters;
     if (run !== this.#run || !counts) return;
     this.#renderFilters(counts, all);
+  }
+
+  /** Offers the names nearest to a query that found little; one click searches for the name. */
+  async #suggest(words: string, run: number): Promise<void> {
+    const box = this.querySelector<HTMLElement>('[data-suggest]');
+    if (!box) return;
+    box.hidden = true;
+    const titles = [...this.querySelectorAll('[data-results] a.title')].map((a) => a.textContent);
+    if (!words || !looksAstray(words, titles)) return;
+    names ??= fetch(withBase(this.dataset['base'] ?? '/', '/search/names.json')).then(
+      (r) => r.json() as Promise<string[]>,
+    );
+    const nearest = suggestNames(words, await names);
+    if (run !== this.#run || nearest.length === 0) return;
+    const link = (name: string) =>
+      `<a href="${escape(`${location.pathname}${searchQuery({ ...this.#state, query: name })}`)}" data-name="${escape(name)}">${escape(name)}</a>`;
+    box.innerHTML = `Did you mean ${nearest.map(link).join(' or ')}?`;
+    box.hidden = false;
   }
 
   /**

@@ -113,6 +113,7 @@ export function expectedOutputs(ids: RecordIds): string[] {
       `charts/points/${chart}/all.json`,
     ]),
     'charts/context.json',
+    'search/names.json',
     'data/cases.json',
     'data/cases.csv',
     'data/regulators.json',

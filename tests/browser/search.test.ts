@@ -28,6 +28,25 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.context().close();
   });
 
+  it('a misspelt respondent gets a suggestion that, clicked, searches for it and updates the URL', async () => {
+    // Pagefind finds 33 pages for "Clearviw", led by an unrelated one: the name is what was meant.
+    const page = await open('/search/?q=Clearviw');
+    const suggestion = page.locator('[data-suggest] a', { hasText: 'Clearview AI' });
+    await expect.poll(() => suggestion.count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('[data-suggest]').textContent()).toBe('Did you mean Clearview AI?');
+    await suggestion.click();
+    await expect.poll(() => page.url()).toMatch(/\?q=Clearview(\+|%20)AI(&|$)/);
+    expect(await page.locator('#search-q').inputValue()).toBe('Clearview AI');
+    await expect.poll(async () => (await firstResult(page)).locator('a.title').textContent()).toMatch(/Clearview/);
+    await expect.poll(() => page.locator('[data-suggest]').isHidden()).toBe(true);
+    // A word the record uses gets no suggestion.
+    const police = await open('/search/?q=police');
+    await firstResult(police);
+    expect(await police.locator('[data-suggest]').isHidden()).toBe(true);
+    await page.context().close();
+    await police.context().close();
+  });
+
   it('"Mercadona" finds the Mercadona case first', async () => {
     const page = await open('/search/?q=Mercadona');
     const first = await firstResult(page);
