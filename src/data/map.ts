@@ -17,16 +17,23 @@ import { getRecord } from './record';
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
+// Decoded once per build: every place page draws its locator from them.
+let land: ReturnType<typeof feature> | undefined;
+let shapes: MapShape[] | undefined;
+
 /** All land, as one shape (its Antarctica falls below the frame the countries are fitted to). */
-export const worldLand = () => feature(topology, topology.objects.land);
+export function worldLand() {
+  land ??= feature(topology, topology.objects.land);
+  return land;
+}
 
 /** The countries of the world, each with its alpha-2 code (null for the few Natural Earth gives none). */
 export function worldShapes(): MapShape[] {
-  const collection = feature(topology, topology.objects.countries);
-  return collection.features.map((shape) => ({
+  shapes ??= feature(topology, topology.objects.countries).features.map((shape) => ({
     code: shape.id === undefined ? null : (countries.numericToAlpha2(String(shape.id)) ?? null),
     feature: shape,
   }));
+  return shapes;
 }
 
 const describe = (name: string, cases: readonly CaseView[], finesEur: number) =>

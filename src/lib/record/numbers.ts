@@ -96,6 +96,7 @@ export function recordNumbers(record: FaceRecord): RecordNumbers {
   const eurs = fines.map((f) => f.amount.euro.eur);
   const places = new Set(cases.map((c) => countryOf(c.regulator.data.jurisdiction)));
   const days = daysToFine(record);
+  const clearview = fineTotals(record.casesOf.respondent('clearview-ai'));
   const money = (eur: number) => formatApprox(eur, 'EUR');
   const stats: Stat[] = [
     {
@@ -136,8 +137,8 @@ export function recordNumbers(record: FaceRecord): RecordNumbers {
     {
       id: 'clearview-fines',
       label: 'Fines standing against Clearview AI',
-      value: money(fineTotals(record.casesOf.respondent('clearview-ai')).imposedEur),
-      note: `${money(fineTotals(record.casesOf.respondent('clearview-ai')).knownPaidEur)} of it known to be paid`,
+      value: money(clearview.imposedEur),
+      note: `${money(clearview.knownPaidEur)} of it known to be paid`,
       href: '/respondents/clearview-ai/',
     },
   ];
