@@ -31,6 +31,19 @@ const nextTask = () =>
     setTimeout(resolve, 0);
   });
 
+/** Runs `then` once, when `element` comes within a screen's height of the viewport. */
+function whenNearScreen(element: Element, then: () => void): void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      then();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  observer.observe(element);
+}
+
 // One request per file (the context, a view, some points), shared by every chart on the page.
 const files = new Map<string, Promise<unknown>>();
 function load<T>(url: string): Promise<T> {
@@ -91,14 +104,16 @@ class ChartFigure extends HTMLElement {
     // What the build drew stays until something changes: the width (re-drawn below and on
     // resize) or the options (from the address here, from the controls later).
     this.#width = Number(this.querySelector('[data-canvas] svg')?.getAttribute('width') ?? 0);
-    this.#drawIfResized();
-    if (optionsQuery(this.#chart, this.#options) !== built) this.#describe();
-    const canvas = this.querySelector('[data-canvas]');
-    if (canvas) {
-      new ResizeObserver(() => {
-        this.#drawIfResized();
-      }).observe(canvas);
+    const changed = optionsQuery(this.#chart, this.#options) !== built;
+    if (changed) {
+      this.#draw();
+      this.#describe();
     }
+    const canvas = this.querySelector('[data-canvas]');
+    // A chart is re-drawn at its real width only once it nears the screen: on a phone every
+    // chart is narrower than the build drew it, and re-drawing those below the fold at load
+    // would block the page for nothing. The ResizeObserver then follows the width.
+    if (canvas) whenNearScreen(canvas, () => new ResizeObserver(() => this.#drawIfResized()).observe(canvas));
     // Marks answer the pointer from now on (a pointer already resting on one gets its tooltip
     // when it next moves); tests wait for this before they hover.
     this.dataset['ready'] = '';

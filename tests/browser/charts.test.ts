@@ -111,6 +111,26 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     await page.context().close();
   });
 
+  it('on a phone, a chart below the fold keeps its build drawing until it nears the screen, then fits', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/timeline/`, { waitUntil: 'networkidle' });
+    // The first chart's arrival enhances all three (one module); the third is two screens below.
+    await timeline(page).scrollIntoViewIfNeeded();
+    const gap = page.locator('#figure-timeline-gap');
+    await chartReady(gap.locator('chart-figure'));
+    const svg = gap.locator('[data-canvas] svg').first();
+    const built = await svg.getAttribute('width');
+    const width = String(await gap.locator('[data-canvas]').evaluate((el) => el.clientWidth));
+    expect(built).not.toBe(width);
+    // Re-drawing at load what the reader cannot see would only block a phone: not yet.
+    await page.waitForTimeout(300);
+    expect(await svg.getAttribute('width')).toBe(built);
+    await gap.scrollIntoViewIfNeeded();
+    await expect.poll(() => gap.locator('[data-canvas] svg').first().getAttribute('width')).toBe(width);
+    await context.close();
+  });
+
   it('the copied snippet, pasted into a page on another origin, shows the chart and resizes its iframe', async () => {
     const snippet = await copiedSnippet();
     const host = await hostPage(

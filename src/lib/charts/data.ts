@@ -6,7 +6,7 @@ import type { CaseView, FaceRecord } from '../record/types';
 import { isAgreedAmount, REPLACING_RELATIONS, type AmountKind } from '../../schemas/vocabulary';
 import { respondentName } from '../record/names';
 import { cents } from '../money/convert';
-import { perPeriod } from '../money/format';
+import { formatNumber, perPeriod } from '../money/format';
 
 /** The currencies a chart can show: euros, US dollars, or each sum's own currency (positioned in euros). */
 export type ChartCurrency = 'EUR' | 'USD' | 'original';
@@ -196,7 +196,7 @@ export function valueIn(point: MoneyPoint, currency: ChartCurrency): number | nu
 
 /** A sum as decided, in its own currency: "7,552,800 GBP", "20,000 EUR per day". */
 export function originalAmountText(p: Pick<MoneyPoint, 'value' | 'currency' | 'per'>): string {
-  return perPeriod(`${p.value.toLocaleString('en-GB')} ${p.currency}`, p.per);
+  return perPeriod(`${formatNumber(p.value)} ${p.currency}`, p.per);
 }
 
 /** The filters among a chart's options, and nothing else. */

@@ -1,5 +1,6 @@
 // A chart's table as plain data, and the helpers each chart's table uses to build it.
 import { largestInOrder } from './shared';
+import { formatNumber } from '../money/format';
 
 /**
  * The most rows a chart's table lists. Past it the table keeps the largest sums (in euros), so
@@ -26,7 +27,7 @@ export interface ChartTable {
 }
 
 /** Whole euros with thousands separators, as tables print them. */
-export const euros = (value: number): string => Math.round(value).toLocaleString('en-GB');
+export const euros = (value: number): string => formatNumber(Math.round(value));
 
 /** The largest `limit` items in their own order, and the note that says what was left out. */
 export function capped<T>(
@@ -39,7 +40,7 @@ export function capped<T>(
   const left = items.length - listed.length;
   const note =
     left > 0
-      ? `Listed: the ${listed.length.toLocaleString('en-GB')} largest of ${items.length.toLocaleString('en-GB')} ${what}. The ${left.toLocaleString('en-GB')} smaller ones are in the CSV, with every other.`
+      ? `Listed: the ${formatNumber(listed.length)} largest of ${formatNumber(items.length)} ${what}. The ${formatNumber(left)} smaller ones are in the CSV, with every other.`
       : '';
   return { listed, note };
 }

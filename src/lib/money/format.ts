@@ -2,11 +2,26 @@ import type { EuroValue } from './convert';
 
 const LOCALE = 'en-GB';
 
+/** Formatters by their options: making one costs far more than using it (a chart formats hundreds). */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A number as `toLocaleString('en-GB')` writes it ("7,552,800"), with a formatter made once. */
+export function formatNumber(value: number): string {
+  return numberFormat({}).format(value);
+}
+
 /** The sign readers expect: € £ US$ A$ CA$ …; codes where a sign would be ambiguous. */
 export function currencySymbol(currency: string): string {
-  const parts = new Intl.NumberFormat(LOCALE, { style: 'currency', currency, currencyDisplay: 'symbol' }).formatToParts(
-    0,
-  );
+  const parts = numberFormat({ style: 'currency', currency, currencyDisplay: 'symbol' }).formatToParts(0);
   return parts.find((part) => part.type === 'currency')?.value ?? currency;
 }
 
@@ -37,14 +52,14 @@ export function formatMoney(value: number, currency: string): string {
     if (value >= size && isExact) {
       return withSymbol(
         currency,
-        `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: EXACT_DECIMALS[word] }).format(scaled)} ${word}`,
+        `${numberFormat({ maximumFractionDigits: EXACT_DECIMALS[word] }).format(scaled)} ${word}`,
       );
     }
   }
   const fraction = Number.isInteger(value) ? 0 : 2;
   return withSymbol(
     currency,
-    new Intl.NumberFormat(LOCALE, { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(value),
+    numberFormat({ minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(value),
   );
 }
 
@@ -55,14 +70,11 @@ export function formatMoney(value: number, currency: string): string {
 export function formatApprox(value: number, currency: string): string {
   for (const { size, word } of SCALES) {
     if (value >= size) {
-      return withSymbol(
-        currency,
-        `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(value / size)} ${word}`,
-      );
+      return withSymbol(currency, `${numberFormat({ maximumFractionDigits: 1 }).format(value / size)} ${word}`);
     }
   }
   const rounded = value >= 10_000 ? Math.round(value / 1000) * 1000 : Math.round(value);
-  return withSymbol(currency, new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 }).format(rounded));
+  return withSymbol(currency, numberFormat({ maximumFractionDigits: 0 }).format(rounded));
 }
 
 /**

@@ -34,7 +34,8 @@ const SUBDIVISIONS: Record<string, string> = {
 
 const SUPRANATIONAL: Record<string, string> = { EU: 'European Union', COE: 'Council of Europe' };
 
-const regions = new Intl.DisplayNames('en', { type: 'region' });
+/** Made when first asked: building it at import would cost every page that loads a chart. */
+let regions: Intl.DisplayNames | undefined;
 
 /** Whether a code names a body of states (the EU, the Council of Europe) rather than a country. */
 export function isSupranational(code: string): boolean {
@@ -55,6 +56,7 @@ export function inPlace(code: string): string {
 
 /** The English name of a country code: "FR" → "France". */
 export function countryName(code: string): string {
+  regions ??= new Intl.DisplayNames('en', { type: 'region' });
   return SUPRANATIONAL[code] ?? regions.of(code) ?? code;
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toEur } from '../../../src/lib/money/convert';
-import { currencySymbol, formatApprox, formatMoney, formatWithEuro, perPeriod } from '../../../src/lib/money/format';
+import {
+  currencySymbol,
+  formatApprox,
+  formatMoney,
+  formatNumber,
+  formatWithEuro,
+  perPeriod,
+} from '../../../src/lib/money/format';
 
 const ECB = 'https://www.ecb.europa.eu/';
 
@@ -60,5 +67,14 @@ describe('perPeriod', () => {
     expect(perPeriod('€20,000', 'day')).toBe('€20,000 per day');
     expect(perPeriod('€20,000', 'day', 'compact')).toBe('€20,000/day');
     expect(perPeriod('€20 million', null)).toBe('€20 million');
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes numbers as toLocaleString("en-GB") does, with its formatter made once', () => {
+    for (const value of [0, 7, 1000, 7552800, 20_000_000, 0.5, 1234.5678, -42, 1e21]) {
+      expect(formatNumber(value)).toBe(value.toLocaleString('en-GB'));
+    }
+    expect(formatNumber(7552800)).toBe('7,552,800');
   });
 });
