@@ -113,7 +113,13 @@ class ChartFigure extends HTMLElement {
     // A chart is re-drawn at its real width only once it nears the screen: on a phone every
     // chart is narrower than the build drew it, and re-drawing those below the fold at load
     // would block the page for nothing. The ResizeObserver then follows the width.
-    if (canvas) whenNearScreen(canvas, () => new ResizeObserver(() => this.#drawIfResized()).observe(canvas));
+    if (canvas) {
+      whenNearScreen(canvas, () => {
+        new ResizeObserver(() => {
+          this.#drawIfResized();
+        }).observe(canvas);
+      });
+    }
     // Marks answer the pointer from now on (a pointer already resting on one gets its tooltip
     // when it next moves); tests wait for this before they hover.
     this.dataset['ready'] = '';

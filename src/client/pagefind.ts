@@ -1,9 +1,10 @@
 import { withBase } from '../lib/paths';
+import { withoutCurrencySigns } from '../lib/search/query-state';
 // Loads Pagefind's search library from the built site, once, on the reader's intent.
 
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
-  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  options: (options: { baseUrl?: string; excerptLength?: number; ranking?: Record<string, unknown> }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
@@ -31,6 +32,14 @@ export interface PagefindResult {
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 
+/**
+ * Pagefind's own title boost (5), and the `names` meta (components/SearchMeta.astro) boosted to
+ * its top weight: a search for a bare name ("CNIL", "Clearview") finds the authority's or the
+ * respondent's page before the cases that name it. tests/browser/search-ranking.test.ts holds the
+ * queries this is tuned on.
+ */
+const RANKING = { metaWeights: { title: 5, names: 10 } };
+
 let loading: Promise<Pagefind> | undefined;
 
 /** Pagefind, loaded from `<base>pagefind/pagefind.js` the first time it is asked for. */
@@ -38,9 +47,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = withBase(base, '/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: RANKING });
     await pagefind.init();
-    return pagefind;
+    // Every search goes through here, so a sum typed with its sign ("$650m") is found.
+    return { ...pagefind, search: (query, options) => pagefind.search(query && withoutCurrencySigns(query), options) };
   })();
   return loading;
 }

@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { withFoldedVariants } from '../lib/search/fold';
+import { withSearchAdditions } from '../lib/search/additions';
 import { builtPages } from './built-pages';
 
 /**
  * Indexes the built site when the build finishes. Only elements marked `data-pagefind-body`
  * (case, regulator, respondent, law and explainer pages) are indexed, so navigation, lists and
- * footers never become results. Each page is given to Pagefind with the accent-free spellings of
- * its words added (the files in the build are not changed), since Pagefind does not fold accents.
+ * footers never become results. Each page is given to Pagefind with its search additions (accent-free
+ * spellings, other terms of art, sums as people type them; the files in the build are not changed).
  * A failure fails the build.
  */
 export default function pagefindIntegration(): AstroIntegration {
@@ -25,7 +25,7 @@ export default function pagefindIntegration(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // URLs without the base path, as Pagefind gives them for a folder; the search adds it.
         for (const page of builtPages(outDir)) {
-          const added = await index.addHTMLFile({ url: page.path, content: withFoldedVariants(page.html) });
+          const added = await index.addHTMLFile({ url: page.path, content: withSearchAdditions(page.html) });
           if (added.errors.length > 0)
             throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
         }

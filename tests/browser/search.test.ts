@@ -20,11 +20,11 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     return results(page).first();
   };
 
-  it('"CNIL" finds a CNIL decision first', async () => {
+  it('"CNIL" finds the authority’s own page first, marked as such', async () => {
     const page = await open('/search/?q=CNIL');
     const first = await firstResult(page);
-    expect(await first.locator('.meta').textContent()).toMatch(/CNIL|Data protection authority/);
-    expect(await first.locator('a.title').textContent()).toMatch(/CNIL|French Data Protection Authority/);
+    expect(await first.locator('.meta').textContent()).toMatch(/^Regulator · .*Data protection authority/);
+    expect(await first.locator('a.title').textContent()).toBe('French Data Protection Authority');
     await page.context().close();
   });
 
@@ -47,11 +47,13 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await police.context().close();
   });
 
-  it('"Mercadona" finds the Mercadona case first', async () => {
+  it('"Mercadona" finds the respondent’s page first, then its decisions', async () => {
     const page = await open('/search/?q=Mercadona');
     const first = await firstResult(page);
-    expect(await first.locator('a.title').textContent()).toMatch(/Mercadona/);
-    expect(await first.locator('a.title').getAttribute('href')).toMatch(/^\/cases\/es-/);
+    expect(await first.locator('a.title').getAttribute('href')).toBe('/respondents/mercadona/');
+    await expect.poll(() => results(page).count()).toBeGreaterThan(2);
+    for (const next of [1, 2])
+      expect(await results(page).nth(next).locator('a.title').getAttribute('href')).toMatch(/^\/cases\/es-.*mercadona/);
     await page.context().close();
   });
 

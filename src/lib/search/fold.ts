@@ -37,19 +37,6 @@ export function foldedVariants(text: string): string[] {
   return [...variants];
 }
 
-/**
- * A page's HTML with the accent-free spellings of its searchable words added, for the search
- * index only: a second, hidden `data-pagefind-body` (Pagefind indexes every such element) that
- * lists them, so "Brondby" finds Brøndby; an excerpt that shows them reads "Also spelled: …". Pages that are not indexed, or have no accented word,
- * come back unchanged.
- */
-export function withFoldedVariants(html: string): string {
-  if (!html.includes('data-pagefind-body')) return html;
-  const variants = foldedVariants(indexedText(html));
-  if (variants.length === 0) return html;
-  return html.replace('</body>', `<div data-pagefind-body hidden>Also spelled: ${variants.join(' ')}</div></body>`);
-}
-
 /** Elements that never have a closing tag, so never hold text. */
 const VOID = new Set([
   'area',
@@ -67,20 +54,29 @@ const VOID = new Set([
   'wbr',
 ]);
 
+/** Headings Pagefind weighs most (h1 7, h2 6), and elements given a weight of 3 or more. */
+function isProminent(name: string, attributes: string): boolean {
+  const weight = /\sdata-pagefind-weight="([\d.]+)"/.exec(attributes)?.[1];
+  return weight ? Number(weight) >= 3 : name === 'h1' || name === 'h2';
+}
+
 /**
  * The text Pagefind indexes on a page: inside `data-pagefind-body` elements, outside
  * `data-pagefind-ignore` ones, scripts, styles, SVG and templates. Reads the well-formed HTML
  * Astro writes, tag by tag, so a table the index skips (a provision's cases) lends it no words.
+ * With `prominent`, only the part Pagefind weighs most: headings and weighted elements (a case's
+ * facts), which say what the page is about rather than what it mentions.
  */
-export function indexedText(html: string): string {
-  const open: { tag: string; body: boolean; skip: boolean }[] = [];
+export function indexedText(html: string, { prominent = false } = {}): string {
+  const open: { tag: string; body: boolean; skip: boolean; prominent: boolean }[] = [];
   let body = 0;
   let skip = 0;
+  let weighty = 0;
   const parts: string[] = [];
   for (const token of html.split(/(<[^>]+>)/)) {
     const tag = /^<(\/?)([a-zA-Z][\w-]*)([^>]*)>$/.exec(token);
     if (!tag) {
-      if (body > 0 && skip === 0) parts.push(token);
+      if (body > 0 && skip === 0 && (!prominent || weighty > 0)) parts.push(token);
       continue;
     }
     const [, closing, rawName = '', attributes = ''] = tag;
@@ -91,6 +87,7 @@ export function indexedText(html: string): string {
       for (const closed of open.splice(index)) {
         if (closed.body) body -= 1;
         if (closed.skip) skip -= 1;
+        if (closed.prominent) weighty -= 1;
       }
       continue;
     }
@@ -99,9 +96,11 @@ export function indexedText(html: string): string {
       tag: name,
       body: /\sdata-pagefind-body\b/.test(attributes),
       skip: /\sdata-pagefind-ignore\b/.test(attributes) || ['script', 'style', 'svg', 'template'].includes(name),
+      prominent: isProminent(name, attributes),
     };
     if (entry.body) body += 1;
     if (entry.skip) skip += 1;
+    if (entry.prominent) weighty += 1;
     open.push(entry);
   }
   return parts.join(' ').replace(/&[a-z]+;|&#\d+;/g, ' ');

@@ -71,3 +71,12 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 export function casesSearchPath(filter: FilterName, value: string): string {
   return `/search/${searchQuery({ query: '', filters: { type: ['Case'], [filter]: [value] }, sort: 'newest' })}`;
 }
+
+/**
+ * A query as the index can match it: Pagefind finds no word in "$650m" (the dollar sign), so a
+ * currency sign before a figure is dropped ("US$650m" → "650m", "€20m" → "20m"). Every sum is in
+ * the index without its sign too, so nothing is lost.
+ */
+export function withoutCurrencySigns(query: string): string {
+  return query.replace(/(?<![\p{L}\p{N}])[A-Z]{0,2}[$€£¥₩₹₱](?=\d)/gu, '');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, foldedVariants, indexedText, withFoldedVariants } from '../../../src/lib/search/fold';
+import { foldDiacritics, foldedVariants, indexedText } from '../../../src/lib/search/fold';
 
 describe('foldDiacritics', () => {
   it('drops accents and spells out letters that have no decomposition', () => {
@@ -20,23 +20,6 @@ describe('foldedVariants', () => {
   });
 });
 
-describe('withFoldedVariants', () => {
-  const page = (body: string) =>
-    `<html><head><script>var ø=1</script></head><body><main data-pagefind-body>${body}</main></body></html>`;
-
-  it('adds a hidden, indexed list of accent-free spellings to an indexed page', () => {
-    expect(withFoldedVariants(page('<h1>Brøndby IF</h1>'))).toContain(
-      '<div data-pagefind-body hidden>Also spelled: Brondby</div></body>',
-    );
-  });
-
-  it('leaves pages without accents, or not indexed, as they are', () => {
-    expect(withFoldedVariants(page('<h1>Clearview AI</h1>'))).toBe(page('<h1>Clearview AI</h1>'));
-    const unindexed = '<html><body><h1>Brøndby</h1></body></html>';
-    expect(withFoldedVariants(unindexed)).toBe(unindexed);
-  });
-});
-
 describe('indexedText', () => {
   it('reads only what Pagefind indexes: body regions, minus ignored parts, scripts and SVG', () => {
     const html = [
@@ -47,6 +30,13 @@ describe('indexedText', () => {
       '<footer>Kraków</footer></body></html>',
     ].join('');
     expect(indexedText(html).split(/\s+/).filter(Boolean)).toEqual(['Brøndby', 'São', 'Paulo']);
-    expect(withFoldedVariants(html)).toContain('Also spelled: Brondby Sao</div>');
+  });
+});
+
+describe('indexedText, prominent only', () => {
+  it('reads headings and elements weighted 3 or more, not the rest', () => {
+    const html =
+      '<body><main data-pagefind-body><h1>Fine</h1><p>Body</p><dl data-pagefind-weight="3"><dt>Sum</dt></dl><div data-pagefind-weight="1"><p>Light</p></div><h3>Minor</h3></main></body>';
+    expect(indexedText(html, { prominent: true }).split(/\s+/).filter(Boolean)).toEqual(['Fine', 'Sum']);
   });
 });

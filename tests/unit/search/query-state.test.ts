@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { casesSearchPath, pagefindFilters, parseSearch, searchQuery } from '../../../src/lib/search/query-state';
+import {
+  casesSearchPath,
+  pagefindFilters,
+  parseSearch,
+  searchQuery,
+  withoutCurrencySigns,
+} from '../../../src/lib/search/query-state';
 
 describe('search URL state', () => {
   it('reads the query, repeated filter values and the sort; ignores the rest', () => {
@@ -42,5 +48,17 @@ describe('casesSearchPath', () => {
       filters: { type: ['Case'], respondent: ['Clearview AI'] },
       sort: 'newest',
     });
+  });
+});
+
+describe('withoutCurrencySigns', () => {
+  it('drops a sign before a figure, so the index can match the sum', () => {
+    expect(withoutCurrencySigns('$650m Facebook')).toBe('650m Facebook');
+    expect(withoutCurrencySigns('US$650m, €20m and £7.5m')).toBe('650m, 20m and 7.5m');
+    expect(withoutCurrencySigns('A$1 and CA$2')).toBe('1 and 2');
+  });
+
+  it('leaves words and signs not before a figure as they are', () => {
+    expect(withoutCurrencySigns('US GDPR € fines')).toBe('US GDPR € fines');
   });
 });
