@@ -4,12 +4,17 @@ import { withoutCurrencySigns } from '../lib/search/query-state';
 
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
-  options: (options: { baseUrl?: string; excerptLength?: number; ranking?: Record<string, unknown> }) => Promise<void>;
+  options: (options: {
+    baseUrl?: string;
+    excerptLength?: number;
+    ranking?: Record<string, unknown>;
+    noWorker?: boolean;
+  }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     query: string | null,
-    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+    options?: { filters?: Record<string, unknown> },
   ) => Promise<{
     results: PagefindHit[];
     unfilteredResultCount: number;
@@ -47,7 +52,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = withBase(base, '/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: RANKING });
+    // On the main thread: the web worker would download Pagefind's search code a second time
+    // (12 KB gzip) before the first results, for searches that take milliseconds.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: RANKING, noWorker: true });
     await pagefind.init();
     // Every search goes through here, so a sum typed with its sign ("$650m") is found.
     return { ...pagefind, search: (query, options) => pagefind.search(query && withoutCurrencySigns(query), options) };

@@ -11,12 +11,20 @@ import {
   type SortName,
 } from '../lib/search/query-state';
 import { withBase } from '../lib/paths';
+import { sortHits, type SortOrders } from '../lib/search/sort-order';
 import { looksAstray, suggestNames } from '../lib/search/suggest';
 import { escapeXml as escape } from '../lib/text/escape';
 import { loadFilterIndex, loadPagefind, type PagefindHit, type PagefindResult } from './pagefind';
 
 // The names to suggest, fetched once, only when a search finds little.
 let names: Promise<string[]> | undefined;
+
+// The orders of every page by date and by amount, fetched once, when a reader first sorts.
+let sortOrders: Promise<SortOrders> | undefined;
+function loadSortOrders(base: string): Promise<SortOrders> {
+  sortOrders ??= fetch(withBase(base, '/search/sort.json')).then((r) => r.json() as Promise<SortOrders>);
+  return sortOrders;
+}
 
 // Results drawn at a time. Each costs one Pagefind fragment (about 1.8 KB gzip): ten keep the
 // first search within its 150 KB budget (measured: 164 KB with twenty, by npm run bench:search).
@@ -103,8 +111,8 @@ class SiteSearch extends HTMLElement {
     const pagefind = await loadPagefind(this.dataset['base'] ?? '/');
     // Marks for scripts/bench-search.ts (which times from navigation to the first results).
     if (run === 1) performance.mark('search:index-ready');
-    const sort = SORTS[this.#state.sort].sort;
-    const options = { filters: pagefindFilters(this.#state), ...(sort ? { sort } : {}) };
+    const sort = SORTS[this.#state.sort];
+    const options = { filters: pagefindFilters(this.#state) };
     const words = this.#state.query.trim();
     // Browsing and filtered searches need the filter index first; a plain search shows its
     // results before it, and counts its facets once it has loaded.
@@ -113,7 +121,11 @@ class SiteSearch extends HTMLElement {
     if (counted) await loadFilterIndex(pagefind);
     const result = await pagefind.search(words || null, options);
     if (run !== this.#run || !result) return;
-    this.#hits = result.results;
+    // Sorted by date or amount: every hit, in the order of the sort file, fetched only now.
+    this.#hits = sort.by
+      ? sortHits(result.results, (await loadSortOrders(this.dataset['base'] ?? '/'))[sort.by], sort.reverse)
+      : result.results;
+    if (run !== this.#run) return;
     // The count is known now: announce it before the results are drawn.
     if (status) {
       const what = words ? ` for “${words}”` : '';

@@ -1,8 +1,11 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { benchSearch } from '../../scripts/bench-search';
 import { chromiumAvailable, shortcutsReady, useSite } from '../support/browser';
 import { TEST_DIST } from '../support/paths';
+import { sortKeysOf } from '../../src/lib/search/sort-order';
 
 describe.runIf(chromiumAvailable())('search in Chromium', () => {
   const site = useSite();
@@ -115,12 +118,54 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await restored.context().close();
   });
 
-  it('browses every case by facet without a query, sorted by amount', async () => {
+  /** The sort keys of the pages the results link to, in the order shown, read from the built pages. */
+  const shownKeys = async (page: Page) =>
+    Promise.all(
+      (await page.locator('[data-results] > li > a.title').all()).map(async (link) => {
+        const href = (await link.getAttribute('href')) ?? '';
+        const keys = sortKeysOf(readFileSync(join(TEST_DIST, href, 'index.html'), 'utf8'));
+        if (!keys) throw new Error(`${href} has no sort keys`);
+        return keys;
+      }),
+    );
+
+  it('browses every case by facet without a query, sorted by amount: the largest first, in order', async () => {
     const page = await open('/search/?type=Case&sort=largest');
     await firstResult(page);
     expect(await page.locator('[data-status]').textContent()).toMatch(/^\d+ results$/);
     expect(await page.locator('select[name="sort"]').inputValue()).toBe('largest');
+    await expect.poll(() => results(page).count()).toBe(10);
+    const amounts = (await shownKeys(page)).map((keys) => keys.amount);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    // The largest sum of any case in the record leads: every result was sorted, not a page of them.
+    const largest = Math.max(
+      ...readdirSync(join(TEST_DIST, 'cases'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(join(TEST_DIST, 'cases', entry.name, 'index.html')))
+        .map(
+          (entry) => sortKeysOf(readFileSync(join(TEST_DIST, 'cases', entry.name, 'index.html'), 'utf8'))?.amount ?? 0,
+        ),
+    );
+    expect(amounts[0]).toBe(largest);
     await page.context().close();
+  });
+
+  it('sorts a search newest first and oldest first, fetching the orders only then', async () => {
+    const relevance = await open('/search/?q=Clearview');
+    await firstResult(relevance);
+    const fetched = await relevance.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(fetched.some((url) => url.endsWith('/search/sort.json'))).toBe(false);
+    await relevance.context().close();
+    for (const [sort, newestFirst] of [
+      ['newest', true],
+      ['oldest', false],
+    ] as const) {
+      const page = await open(`/search/?q=Clearview&sort=${sort}`);
+      await expect.poll(() => results(page).count()).toBe(10);
+      const dates = (await shownKeys(page)).map((keys) => keys.date);
+      const ordered = [...dates].sort();
+      expect(dates).toEqual(newestFirst ? ordered.reverse() : ordered);
+      await page.context().close();
+    }
   });
 
   it('works by keyboard alone', async () => {

@@ -42,6 +42,11 @@ export function lawNames(data: Data<'laws'>): PageNames {
   return pageNames([data.title], [data.shortTitle, data.instrument]);
 }
 
+/** A country's or bloc's name: a search for "France" finds its place page first. */
+export function placeNames(code: string): PageNames {
+  return pageNames([], [countryName(code)]);
+}
+
 const UNITS: Record<string, string> = { 'Art.': 'Article', 's.': 'section', 'Sec.': 'section', 'r.': 'rule' };
 
 /**

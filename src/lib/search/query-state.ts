@@ -13,13 +13,19 @@ export const SEARCH_FILTERS = [
 
 export type FilterName = (typeof SEARCH_FILTERS)[number][0];
 
-/** Sort orders: by relevance (Pagefind's default), by date or by amount. */
-export const SORTS = {
-  relevance: { label: 'Relevance', sort: undefined },
-  newest: { label: 'Newest first', sort: { date: 'desc' } },
-  oldest: { label: 'Oldest first', sort: { date: 'asc' } },
-  largest: { label: 'Largest amount', sort: { amount: 'desc' } },
-} as const;
+/**
+ * Sort orders: by relevance (Pagefind's), or by one of the orders in the search's sort file
+ * (lib/search/sort-order.ts), read forwards or backwards.
+ */
+export const SORTS: Record<
+  'relevance' | 'newest' | 'oldest' | 'largest',
+  { label: string; by?: 'date' | 'amount'; reverse?: boolean }
+> = {
+  relevance: { label: 'Relevance' },
+  newest: { label: 'Newest first', by: 'date' },
+  oldest: { label: 'Oldest first', by: 'date', reverse: true },
+  largest: { label: 'Largest amount', by: 'amount' },
+};
 
 export type SortName = keyof typeof SORTS;
 
