@@ -73,3 +73,11 @@ export function loadFilterIndex(pagefind: Pagefind): Promise<Record<string, Reco
   filterIndex ??= pagefind.filters();
   return filterIndex;
 }
+
+let names: Promise<string[]> | undefined;
+
+/** The names a search may have meant (/search/names.json), fetched once, only when one finds little. */
+export function loadSearchNames(base: string): Promise<string[]> {
+  names ??= fetch(withBase(base, '/search/names.json')).then((response) => response.json() as Promise<string[]>);
+  return names;
+}

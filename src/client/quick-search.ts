@@ -3,8 +3,11 @@
 // with a listbox: focus stays in the box, the arrow keys move the active option
 // (aria-activedescendant), Enter opens it, and Enter with no option chosen opens the full search
 // page, which is also where the form goes without JavaScript.
+import { withBase } from '../lib/paths';
+import { searchQuery } from '../lib/search/query-state';
+import { looksAstray, suggestNames } from '../lib/search/suggest';
 import { escapeXml as escape } from '../lib/text/escape';
-import { loadPagefind } from './pagefind';
+import { loadPagefind, loadSearchNames } from './pagefind';
 
 export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
@@ -45,24 +48,35 @@ export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
       const search = await pagefind.search(query);
       if (current !== run || !search) return;
       const items = await Promise.all(search.results.slice(0, 6).map((hit) => hit.data()));
+      // A search that may have gone astray is offered the names nearest to it, as options that
+      // open the search page for the name.
+      const titles = items.map((item) => item.meta['title'] ?? '');
+      const nearest = looksAstray(query, titles) ? suggestNames(query, await loadSearchNames(base)) : [];
       // The reader typed on while these were fetched: a newer search owns the list.
       if (current !== run) return;
+      const suggestions = nearest.map(
+        (name, i) =>
+          `<li role="option" id="quick-option-suggest-${i}" aria-selected="false" data-url="${escape(`${withBase(base, '/search/')}${searchQuery({ query: name, filters: {}, sort: 'relevance' })}`)}" class="suggestion">Did you mean <span class="title">${escape(name)}</span>?</li>`,
+      );
       list.innerHTML =
-        items
-          .map(
+        [
+          ...items.map(
             (item, i) =>
               `<li role="option" id="quick-option-${i}" aria-selected="false" data-url="${escape(item.url)}"><span class="title">${escape(item.meta['title'] ?? item.url)}</span> <span class="kind">${escape(item.meta['type'] ?? '')}</span></li>`,
-          )
-          .join('') ||
+          ),
+          ...suggestions,
+        ].join('') ||
         '<li role="option" id="quick-option-none" aria-disabled="true" aria-selected="false">No quick results: press Enter to search everything</li>';
       activate(undefined);
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
       if (status)
-        status.textContent =
+        status.textContent = [
           items.length > 0
             ? `${items.length} quick ${items.length === 1 ? 'result' : 'results'}: arrow keys to choose, Enter to open`
-            : 'No quick results';
+            : 'No quick results',
+          ...(nearest.length > 0 ? [`Did you mean ${nearest.join(' or ')}?`] : []),
+        ].join('. ');
     });
   });
   input.addEventListener('keydown', (event) => {

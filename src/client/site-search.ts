@@ -14,10 +14,7 @@ import { withBase } from '../lib/paths';
 import { sortHits, type SortOrders } from '../lib/search/sort-order';
 import { looksAstray, suggestNames } from '../lib/search/suggest';
 import { escapeXml as escape } from '../lib/text/escape';
-import { loadFilterIndex, loadPagefind, type PagefindHit, type PagefindResult } from './pagefind';
-
-// The names to suggest, fetched once, only when a search finds little.
-let names: Promise<string[]> | undefined;
+import { loadFilterIndex, loadPagefind, loadSearchNames, type PagefindHit, type PagefindResult } from './pagefind';
 
 // The orders of every page by date and by amount, fetched once, when a reader first sorts.
 let sortOrders: Promise<SortOrders> | undefined;
@@ -63,6 +60,10 @@ class SiteSearch extends HTMLElement {
       this.#update({ filters: { ...this.#state.filters, [name]: [...values] } }, 'push');
     });
     this.querySelector('[data-more]')?.addEventListener('click', () => void this.#showMore());
+    this.querySelector('[data-unfilter] a')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.#update({ filters: {} }, 'push');
+    });
     this.querySelector('[data-suggest]')?.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-name]');
       if (!link) return;
@@ -132,6 +133,7 @@ class SiteSearch extends HTMLElement {
       status.textContent = `${this.#hits.length} ${this.#hits.length === 1 ? 'result' : 'results'}${what}`;
     }
     this.#shown = 0;
+    this.#showEmpty(this.#hits.length === 0);
     const suggestion = this.querySelector<HTMLElement>('[data-suggest]');
     if (suggestion) suggestion.hidden = true;
     const list = this.querySelector('[data-results]');
@@ -155,6 +157,18 @@ class SiteSearch extends HTMLElement {
     this.#renderFilters(counts, all);
   }
 
+  /** Shows, or hides, what a search that found nothing can do next: drop its filters, or browse. */
+  #showEmpty(empty: boolean): void {
+    const box = this.querySelector<HTMLElement>('[data-empty]');
+    if (!box) return;
+    box.hidden = !empty;
+    const unfilter = box.querySelector<HTMLElement>('[data-unfilter]');
+    const filtered = Object.values(this.#state.filters).some((values) => values.length > 0);
+    if (unfilter) unfilter.hidden = !filtered;
+    const link = unfilter?.querySelector('a');
+    if (link) link.href = `${location.pathname}${searchQuery({ ...this.#state, filters: {} })}`;
+  }
+
   /** Offers the names nearest to a query that found little; one click searches for the name. */
   async #suggest(words: string, run: number): Promise<void> {
     const box = this.querySelector<HTMLElement>('[data-suggest]');
@@ -162,10 +176,7 @@ class SiteSearch extends HTMLElement {
     box.hidden = true;
     const titles = [...this.querySelectorAll('[data-results] a.title')].map((a) => a.textContent);
     if (!words || !looksAstray(words, titles)) return;
-    names ??= fetch(withBase(this.dataset['base'] ?? '/', '/search/names.json')).then(
-      (r) => r.json() as Promise<string[]>,
-    );
-    const nearest = suggestNames(words, await names);
+    const nearest = suggestNames(words, await loadSearchNames(this.dataset['base'] ?? '/'));
     if (run !== this.#run || nearest.length === 0) return;
     const link = (name: string) =>
       `<a href="${escape(`${location.pathname}${searchQuery({ ...this.#state, query: name })}`)}" data-name="${escape(name)}">${escape(name)}</a>`;

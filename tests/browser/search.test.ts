@@ -219,6 +219,68 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.context().close();
   });
 
+  it('the quick search offers the name a misspelt search meant, and opens its search', async () => {
+    const page = await open('/cases/fr-cnil-sanction-2022/');
+    await shortcutsReady(page);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Clearviw');
+    const suggestion = page.locator('#quick-results [role="option"].suggestion');
+    await expect.poll(() => suggestion.textContent(), { timeout: 10_000 }).toBe('Did you mean Clearview AI?');
+    expect(await page.locator('[data-quick-status]').textContent()).toMatch(/Did you mean Clearview AI\?$/);
+    // Reached with the arrow keys like any option; Enter runs the search for the name.
+    const options = page.locator('#quick-results [role="option"][data-url]');
+    for (let i = await options.count(); i > 0; i -= 1) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#quick-q').getAttribute('aria-activedescendant')).toBe('quick-option-suggest-0');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'Clearview AI');
+    expect(await (await firstResult(page)).locator('a.title').getAttribute('href')).toBe('/respondents/clearview-ai/');
+    // A name the record knows gets no suggestion.
+    await page.goto(`${site.server.origin}/cases/fr-cnil-sanction-2022/`);
+    await shortcutsReady(page);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Mercadona');
+    await expect.poll(() => options.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await suggestion.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('says how to search, and where to go when a search finds nothing', async () => {
+    const page = await open('/search/?q=zzzyqx+wobble');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('0 results for “zzzyqx wobble”');
+    expect(await page.locator('#search-q').getAttribute('aria-describedby')).toBe('search-help');
+    expect(await page.locator('#search-help').isVisible()).toBe(true);
+    const empty = page.locator('[data-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.locator('[data-unfilter]').isHidden()).toBe(true);
+    expect(await empty.locator('a[href="/cases/"]').count()).toBe(1);
+    expect(await empty.locator('a', { hasText: 'Every case, newest first' }).getAttribute('href')).toBe(
+      '/search/?type=Case&sort=newest',
+    );
+    // With filters, it offers to drop them, in place.
+    const filtered = await open('/search/?q=Mercadona&type=Explainer&year=2019');
+    await expect.poll(() => filtered.locator('[data-empty]').isVisible()).toBe(true);
+    await filtered.locator('[data-unfilter] a').click();
+    await expect.poll(() => filtered.url()).toMatch(/\/search\/\?q=Mercadona$/);
+    expect(await (await firstResult(filtered)).locator('a.title').getAttribute('href')).toBe('/respondents/mercadona/');
+    expect(await filtered.locator('[data-empty]').isHidden()).toBe(true);
+    // A search with results shows no empty state.
+    await page.context().close();
+    await filtered.context().close();
+  });
+
+  it('finds an exact phrase in quotes, and fewer pages than its words apart', async () => {
+    const count = async (query: string) => {
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^\d+ results?/);
+      const total = Number(/^\d+/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[0]);
+      await page.context().close();
+      return total;
+    };
+    const phrase = await count('"facial recognition cameras"');
+    expect(phrase).toBeGreaterThan(0);
+    expect(phrase).toBeLessThan(await count('facial recognition cameras'));
+  });
+
   it('a case page loads no search code or index until the reader shows intent', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
