@@ -1,5 +1,6 @@
 import { withBase } from '../lib/paths';
 import { withoutCurrencySigns } from '../lib/search/query-state';
+import type { SortOrders } from '../lib/search/sort-order';
 // Loads Pagefind's search library from the built site, once, on the reader's intent.
 
 /** The parts of Pagefind's browser API this site uses. */
@@ -70,10 +71,20 @@ export function loadFilterIndex(pagefind: Pagefind): Promise<Record<string, Reco
   return filterIndex;
 }
 
-let names: Promise<string[]> | undefined;
+const files = new Map<string, Promise<unknown>>();
 
-/** The names a search may have meant (/search/names.json), fetched once, only when one finds little. */
-export function loadSearchNames(base: string): Promise<string[]> {
-  names ??= fetch(withBase(base, '/search/names.json')).then((response) => response.json() as Promise<string[]>);
-  return names;
+/** One of the search's own JSON files, fetched once, when first needed. */
+function searchFile<T>(base: string, path: string): Promise<T> {
+  let file = files.get(path);
+  if (!file) {
+    file = fetch(withBase(base, path)).then((response) => response.json() as Promise<unknown>);
+    files.set(path, file);
+  }
+  return file as Promise<T>;
 }
+
+/** The names a search may have meant (/search/names.json), fetched when one finds little. */
+export const loadSearchNames = (base: string): Promise<string[]> => searchFile(base, '/search/names.json');
+
+/** Every page newest first and largest first (/search/sort.json), fetched when a reader sorts. */
+export const loadSortOrders = (base: string): Promise<SortOrders> => searchFile(base, '/search/sort.json');

@@ -10,21 +10,20 @@ import {
   type SearchState,
   type SortName,
 } from '../lib/search/query-state';
-import { withBase } from '../lib/paths';
-import { sortHits, type SortOrders } from '../lib/search/sort-order';
+import { sortHits } from '../lib/search/sort-order';
 import { looksAstray, suggestNames } from '../lib/search/suggest';
 import { escapeXml as escape } from '../lib/text/escape';
-import { loadFilterIndex, loadPagefind, loadSearchNames, type PagefindHit, type PagefindResult } from './pagefind';
+import {
+  loadFilterIndex,
+  loadPagefind,
+  loadSearchNames,
+  loadSortOrders,
+  type PagefindHit,
+  type PagefindResult,
+} from './pagefind';
 
-// The orders of every page by date and by amount, fetched once, when a reader first sorts.
-let sortOrders: Promise<SortOrders> | undefined;
-function loadSortOrders(base: string): Promise<SortOrders> {
-  sortOrders ??= fetch(withBase(base, '/search/sort.json')).then((r) => r.json() as Promise<SortOrders>);
-  return sortOrders;
-}
-
-// Results drawn at a time. Each costs one Pagefind fragment (about 1.8 KB gzip): ten keep the
-// first search within its 150 KB budget (measured: 164 KB with twenty, by npm run bench:search).
+// Results drawn at a time. Each costs one Pagefind fragment (about 2 KB gzip); the first five are
+// drawn before anything else is fetched (measured by npm run bench:search).
 const PAGE_SIZE = 10;
 
 class SiteSearch extends HTMLElement {

@@ -9,13 +9,6 @@ import { withSearchAdditions } from '../lib/search/additions';
 import { sortKeysOf, sortOrders, type SortKeys } from '../lib/search/sort-order';
 import { builtPages } from './built-pages';
 
-/**
- * Indexes the built site when the build finishes. Only elements marked `data-pagefind-body`
- * (case, regulator, respondent, law and explainer pages) are indexed, so navigation, lists and
- * footers never become results. Each page is given to Pagefind with its search additions (accent-free
- * spellings, other terms of art, sums as people type them; the files in the build are not changed).
- * A failure fails the build.
- */
 /** Pagefind's page id (its fragment's name) for each indexed URL, read back from its fragments. */
 function pageIds(outputPath: string): Map<string, string> {
   const ids = new Map<string, string>();
@@ -51,6 +44,13 @@ function writeSortOrders(outDir: string, outputPath: string, keys: ReadonlyMap<s
   writeFileSync(join(outDir, 'search', 'sort.json'), JSON.stringify(sortOrders(pages)));
 }
 
+/**
+ * Indexes the built site when the build finishes. Only elements marked `data-pagefind-body`
+ * (case, regulator, respondent, law, place and explainer pages) are indexed, so navigation, lists and
+ * footers never become results. Each page is given to Pagefind with its search additions
+ * (accent-free spellings, other terms of art, sums as people type them; the files in the build
+ * are not changed), and the sort orders are written beside the index. A failure fails the build.
+ */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'face-rules:pagefind',

@@ -340,10 +340,12 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.context().close();
   });
 
-  it('the first search, WebAssembly and index included, transfers at most 150 KB gzip', async () => {
+  it('the first search, WebAssembly and index included, transfers at most 130 KB gzip', async () => {
     // Bytes, not time: counted from the files each request fetched, page and Pagefind worker alike.
+    // 124.6 KB when measured; Pagefind's own code (84 KB: WebAssembly, library, worker) and the
+    // page (13 KB) leave no room for the 100 KB issue 18 hoped for.
     const { firstSearchKB, requests } = await benchSearch(TEST_DIST, 'clearview');
     expect(requests).toBeGreaterThan(10);
-    expect(firstSearchKB).toBeLessThanOrEqual(150);
+    expect(firstSearchKB).toBeLessThanOrEqual(130);
   });
 });

@@ -23,6 +23,7 @@ const SPOKEN: Record<string, { signs: string[]; names: string[] }> = {
 };
 
 let bySign: Map<string, string> | undefined;
+let codes: Set<string> | undefined;
 
 /** The currency each sign the record writes stands for ("€" → EUR, "US$" → USD). */
 function currencyOfSign(sign: string): string | undefined {

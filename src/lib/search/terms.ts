@@ -135,6 +135,32 @@ function words(text: string): string {
 /** Capitals-only terms (DPA, FRT) match their capitals; others match in any case. */
 const isAcronym = (term: string) => /^[\p{Lu}\p{N}]+$/u.test(term);
 
+/** Each term as matched: its words in the singular and the plural, lower-cased unless an acronym. */
+interface Matcher {
+  term: string;
+  acronym: boolean;
+  forms: string[];
+}
+
+const matchers = new WeakMap<readonly TermGroup[], Matcher[][]>();
+
+/** The groups' matchers, made once per table: a build matches every indexed page against them. */
+function matchersOf(groups: readonly TermGroup[]): Matcher[][] {
+  let made = matchers.get(groups);
+  if (!made) {
+    made = groups.map((group) =>
+      group.terms.map((term) => {
+        const acronym = isAcronym(term);
+        // A term is used in the singular or the plural ("penalty payments").
+        const forms = [term, `${term}s`].map((form) => (acronym ? words(form) : words(form).toLowerCase()));
+        return { term, acronym, forms };
+      }),
+    );
+    matchers.set(groups, made);
+  }
+  return made;
+}
+
 /**
  * The terms of every group that `text` uses a term of, less the ones it already uses: what the
  * index adds so the page is found by its readers' other words. In the table's order, no repeats.
@@ -142,15 +168,11 @@ const isAcronym = (term: string) => /^[\p{Lu}\p{N}]+$/u.test(term);
 export function relatedTerms(text: string, groups: readonly TermGroup[] = TERM_GROUPS): string[] {
   const exact = words(text);
   const lower = exact.toLowerCase();
-  // A term is used in the singular or the plural ("penalty payments").
-  const uses = (term: string) =>
-    [term, `${term}s`].some((form) =>
-      isAcronym(term) ? exact.includes(words(form)) : lower.includes(words(form).toLowerCase()),
-    );
+  const uses = ({ acronym, forms }: Matcher) => forms.some((form) => (acronym ? exact : lower).includes(form));
   const added = new Set<string>();
-  for (const group of groups) {
-    if (!group.terms.some(uses)) continue;
-    for (const term of group.terms) if (!uses(term)) added.add(term);
+  for (const group of matchersOf(groups)) {
+    if (!group.some(uses)) continue;
+    for (const matcher of group) if (!uses(matcher)) added.add(matcher.term);
   }
   return [...added];
 }

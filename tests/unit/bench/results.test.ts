@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type BenchRun, embedsTable, resultsMarkdown, resultsTable, weightsTable } from '../../../scripts/bench';
 
@@ -44,5 +45,18 @@ describe('benchmark report', () => {
       '| enforcement-gap | 25.5 | 25.5 |',
     ]);
     expect(resultsMarkdown('2 cores', runs)).toContain('| fine-timeline | 31 | 40 |');
+  });
+});
+
+describe('the committed benchmark', () => {
+  it('holds the first-search budget at every size: at most 200 KB gzip before the first results', () => {
+    const { runs } = JSON.parse(readFileSync(new URL('../../../bench/results.json', import.meta.url), 'utf8')) as {
+      runs: BenchRun[];
+    };
+    expect(runs.map((r) => r.cases)).toEqual([1000, 5000, 10000]);
+    for (const r of runs) {
+      expect(r.firstSearchKB).toBeLessThanOrEqual(200);
+      expect(r.rareSearchKB).toBeLessThanOrEqual(200);
+    }
   });
 });
