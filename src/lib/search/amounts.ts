@@ -23,6 +23,7 @@ const SPOKEN: Record<string, { signs: string[]; names: string[] }> = {
 };
 
 let bySign: Map<string, string> | undefined;
+/** Every ISO 4217 code, for telling "SEK 200,000" from words in capitals. */
 let codes: Set<string> | undefined;
 
 /** The currency each sign the record writes stands for ("€" → EUR, "US$" → USD). */
@@ -52,11 +53,8 @@ export function sumsIn(text: string): Sum[] {
   const found = new Map<string, Sum>();
   for (const match of text.matchAll(SUM)) {
     const [, code, sign, digits = '', scale] = match;
-    const currency = code
-      ? Intl.supportedValuesOf('currency').includes(code)
-        ? code
-        : undefined
-      : currencyOfSign(sign ?? '');
+    codes ??= new Set(Intl.supportedValuesOf('currency'));
+    const currency = code ? (codes.has(code) ? code : undefined) : currencyOfSign(sign ?? '');
     if (!currency) continue;
     if (code && !digits.includes(',') && !scale) continue;
     const value = Math.round(Number(digits.replaceAll(',', '')) * (scale ? (SCALE_WORDS[scale] ?? 1) : 1) * 100) / 100;
