@@ -77,7 +77,7 @@ export function searchNames(record: FaceRecord): string[] {
     ...record.respondents.flatMap((r) => respondentNames(r.data).all),
     ...record.regulators.flatMap((r) => regulatorNames(r.data).all),
     ...record.regulators.map((r) => countryName(countryOf(r.data.jurisdiction))),
-    ...record.laws.flatMap((l) => [l.data.shortTitle, l.data.instrument]),
+    ...record.laws.flatMap((l) => lawNames(l.data).short),
   ];
   return distinct(names).sort((a, b) => a.localeCompare(b, 'en'));
 }
