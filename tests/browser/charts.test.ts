@@ -90,6 +90,8 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     expect(snippet).toContain('/timeline/?respondent=clearview-ai&amp;scale=linear"');
     expect(await timeline(page).locator('[data-chart-images]').isHidden()).toBe(true);
     const restored = await open('/timeline/?respondent=clearview-ai&scale=linear');
+    // The options from the address are applied once the script has loaded the chart's data.
+    await chartReady(timeline(restored).locator('chart-figure'));
     expect(await timeline(restored).locator('a.mark').count()).toBe(after);
     expect(await timeline(restored).getByLabel('Respondent').inputValue()).toBe('clearview-ai');
     expect(await timeline(restored).locator('text', { hasText: 'linear scale' }).count()).toBe(1);
@@ -196,6 +198,8 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
     const page = await open(
       `/embed/fine-timeline/?respondent=${encodeURIComponent(hostile)}&theme=${encodeURIComponent('"><script>window.__pwned=2</script>')}`,
     );
+    // Read once the script has applied (and refused) the parameters, not before.
+    await chartReady(page.locator('chart-figure'));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const html = await page.content();
     expect(html).not.toContain('<img src=x');
@@ -259,6 +263,8 @@ describe.runIf(chromiumAvailable())('charts and embeds in Chromium', () => {
 
   it('an embed applies its parameters and credits its source', async () => {
     const page = await open('/embed/fine-timeline/?respondent=clearview-ai&theme=dark&currency=USD');
+    // On busy CI cores the data can arrive after the network has gone quiet.
+    await chartReady(page.locator('chart-figure'));
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await page.locator('[data-chart-title]').textContent()).toBe(
       'Facial-recognition fines and settlements over time: Clearview AI',
