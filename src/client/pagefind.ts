@@ -1,7 +1,8 @@
+// Loads Pagefind's search library from the built site, once, on the reader's intent.
 import { withBase } from '../lib/paths';
+import { movedToFront, namedResultIndex } from '../lib/search/named-first';
 import { withoutCurrencySigns } from '../lib/search/query-state';
 import type { SortOrders } from '../lib/search/sort-order';
-// Loads Pagefind's search library from the built site, once, on the reader's intent.
 
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
@@ -57,6 +58,16 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     return { ...pagefind, search: (query, options) => pagefind.search(query && withoutCurrencySigns(query), options) };
   })();
   return loading;
+}
+
+/**
+ * The hits of a search, with the page named exactly as asked first (lib/search/named-first.ts),
+ * if it is among the first `within`: those whose data is fetched to show them anyway.
+ */
+export async function namedFirst(query: string, hits: PagefindHit[], within = 5): Promise<PagefindHit[]> {
+  if (!query.trim()) return hits;
+  const first = await Promise.all(hits.slice(0, within).map((hit) => hit.data()));
+  return movedToFront(hits, namedResultIndex(query, first));
 }
 
 let filterIndex: Promise<Record<string, Record<string, number>>> | undefined;

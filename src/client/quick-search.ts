@@ -4,6 +4,7 @@
 // (aria-activedescendant), Enter opens it, and Enter with no option chosen opens the full search
 // page, which is also where the form goes without JavaScript.
 import { withBase } from '../lib/paths';
+import { movedToFront, namedResultIndex } from '../lib/search/named-first';
 import { searchQuery } from '../lib/search/query-state';
 import { looksAstray, suggestNames } from '../lib/search/suggest';
 import { escapeXml as escape } from '../lib/text/escape';
@@ -47,7 +48,9 @@ export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
     void loadPagefind(base).then(async (pagefind) => {
       const search = await pagefind.search(query);
       if (current !== run || !search) return;
-      const items = await Promise.all(search.results.slice(0, 6).map((hit) => hit.data()));
+      const shown = await Promise.all(search.results.slice(0, 6).map((hit) => hit.data()));
+      // The page named exactly as typed leads ("FTC": the Commission, not the FTC Act).
+      const items = movedToFront(shown, namedResultIndex(query, shown));
       // A search that may have gone astray is offered the names nearest to it, as options that
       // open the search page for the name.
       const titles = items.map((item) => item.meta['title'] ?? '');

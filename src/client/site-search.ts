@@ -18,6 +18,7 @@ import {
   loadPagefind,
   loadSearchNames,
   loadSortOrders,
+  namedFirst,
   type PagefindHit,
   type PagefindResult,
 } from './pagefind';
@@ -25,6 +26,8 @@ import {
 // Results drawn at a time. Each costs one Pagefind fragment (about 2 KB gzip); the first five are
 // drawn before anything else is fetched (measured by npm run bench:search).
 const PAGE_SIZE = 10;
+/** Results drawn before anything else is fetched: the page named as asked may lead from among them. */
+const FIRST_SHOWN = 5;
 
 class SiteSearch extends HTMLElement {
   #state: SearchState = { query: '', filters: {}, sort: 'relevance' };
@@ -124,7 +127,7 @@ class SiteSearch extends HTMLElement {
     // Sorted by date or amount: every hit, in the order of the sort file, fetched only now.
     this.#hits = sort.by
       ? sortHits(result.results, (await loadSortOrders(this.dataset['base'] ?? '/'))[sort.by], sort.reverse)
-      : result.results;
+      : await namedFirst(words, result.results, FIRST_SHOWN);
     if (run !== this.#run) return;
     // The count is known now: announce it before the results are drawn.
     if (status) {
@@ -141,10 +144,10 @@ class SiteSearch extends HTMLElement {
       list.setAttribute('aria-busy', 'true');
     }
     // The first few results go on screen before anything else is fetched or drawn.
-    if (!(await this.#showMore(5, run))) return;
+    if (!(await this.#showMore(FIRST_SHOWN, run))) return;
     void this.#suggest(words, run);
     if (run === 1) performance.measure('search:first-results', 'search:index-ready');
-    if (!(await this.#showMore(PAGE_SIZE - 5, run))) return;
+    if (!(await this.#showMore(PAGE_SIZE - FIRST_SHOWN, run))) return;
     // The list kept its room while it filled (no layout shift); now it takes its own height.
     list?.setAttribute('aria-busy', 'false');
     const all = await loadFilterIndex(pagefind);

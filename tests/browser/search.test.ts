@@ -244,6 +244,17 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.context().close();
   });
 
+  it('the quick search lists first the page named exactly as typed', async () => {
+    const page = await open('/cases/fr-cnil-sanction-2022/');
+    await shortcutsReady(page);
+    await page.keyboard.press('/');
+    // Pagefind alone ranks the FTC Act's page ("FTC Act") before the Commission's ("FTC").
+    await page.keyboard.type('FTC');
+    const first = page.locator('#quick-results [role="option"][data-url]').first();
+    await expect.poll(() => first.getAttribute('data-url'), { timeout: 10_000 }).toBe('/regulators/us-ftc/');
+    await page.context().close();
+  });
+
   it('says how to search, and where to go when a search finds nothing', async () => {
     const page = await open('/search/?q=zzzyqx+wobble');
     await expect.poll(() => page.locator('[data-status]').textContent()).toBe('0 results for “zzzyqx wobble”');
