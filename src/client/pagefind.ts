@@ -35,12 +35,13 @@ export interface PagefindResult {
 }
 
 /**
- * Pagefind's own title boost (5), and the `names` meta (components/SearchMeta.astro) boosted to
- * its top weight: a search for a bare name ("CNIL", "Clearview") finds the authority's or the
+ * Pagefind's own title boost (5), and the names meta (components/SearchMeta.astro: `names` the
+ * short ones, `aka` every form) boosted to the top weight: a search for a name ("CNIL",
+ * "Clearview", "Garante per la protezione dei dati personali") finds the authority's or the
  * respondent's page before the cases that name it. tests/browser/search-ranking.test.ts holds the
  * queries this is tuned on.
  */
-const RANKING = { metaWeights: { title: 5, names: 10 } };
+const RANKING = { metaWeights: { title: 5, names: 10, aka: 10 } };
 
 let loading: Promise<Pagefind> | undefined;
 

@@ -1,6 +1,7 @@
 // The ranking a journalist expects, checked in Chromium on the real search page: for each query,
 // the page that must be among the first three results; for a bare respondent or authority name,
-// its own page first, before the decisions that name it (issue 18). The ranking is tuned in
+// its own page first, before the decisions that name it (issue 18); and a law's or a provision's
+// name as lawyers write it, that law or provision first. The ranking is tuned in
 // client/pagefind.ts (RANKING) and components/SearchMeta.astro (names); the index additions
 // (synonyms, sums as typed) in lib/search/additions.ts.
 import type { Page } from 'playwright-core';
@@ -35,10 +36,11 @@ const RANKING: readonly (readonly [query: string, page: string, first?: boolean]
   ['FTC', '/regulators/us-ftc/', FIRST],
   ['Datatilsynet', '/regulators/dk-datatilsynet/', FIRST],
   ['IMY', '/regulators/se-imy/', FIRST],
-  ['BIPA', '/laws/us-il-bipa/'],
-  ['GDPR', '/laws/eu-gdpr/'],
-  ['AI Act', '/laws/eu-ai-act-art5/'],
-  ['Article 9 GDPR', '/laws/eu-gdpr/art-9/'],
+  ['BIPA', '/laws/us-il-bipa/', FIRST],
+  ['GDPR', '/laws/eu-gdpr/', FIRST],
+  ['AI Act', '/laws/eu-ai-act-art5/', FIRST],
+  ['Article 9 GDPR', '/laws/eu-gdpr/art-9/', FIRST],
+  ['Art. 9 GDPR', '/laws/eu-gdpr/art-9/', FIRST],
   ['CNIL Clearview', '/cases/fr-cnil-sanction-2022/'],
   ['Clearview Greece', '/cases/gr-hdpa-fine-2022/'],
   ['Clearview Italy', '/cases/it-garante-fine-2022/'],

@@ -1,5 +1,5 @@
 // The names the search knows each page by, gathered in one place: the names a page is indexed
-// under with the top weight (components/SearchMeta.astro), and the names a misspelt search is
+// under with the top weight (the `aka` and `names` meta of components/SearchMeta.astro), and the names a misspelt search is
 // offered (/search/names.json): respondents, authorities and courts (in their own language, in
 // English, short and by their aliases), countries and blocs, laws and their provisions.
 import { countryOf } from '../places/country';
@@ -13,7 +13,7 @@ const distinct = (names: readonly (string | undefined)[]): string[] => [
 ];
 
 /**
- * The names a page is the page for: every form (indexed with the top weight), and the short ones
+ * The names a page is the page for: every form (the `aka` meta, boosted), and the short ones
  * a reader types bare ("CNIL", "FTC", "GDPR"), which rank the page first when the query is just
  * that name: Pagefind favours a short field that the query fills.
  */

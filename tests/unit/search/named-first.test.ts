@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { movedToFront, namedResultIndex } from '../../../src/lib/search/named-first';
 
-const result = (title: string, names?: string) => ({ meta: { title, ...(names ? { names } : {}) } });
+const result = (title: string, aka?: string) => ({ meta: { title, ...(aka ? { aka } : {}) } });
 
 describe('namedResultIndex', () => {
   const ftc = [
-    result('Federal Trade Commission Act (15 U.S.C. §§ 41–58)', 'FTC Act'),
-    result('Federal Trade Commission', 'FTC; US FTC; Federal Trade Commission (United States)'),
+    result(
+      'Federal Trade Commission Act (15 U.S.C. §§ 41–58)',
+      'Federal Trade Commission Act (15 U.S.C. §§ 41–58); FTC Act',
+    ),
+    result(
+      'Federal Trade Commission',
+      'Federal Trade Commission; FTC; US FTC; Federal Trade Commission (United States)',
+    ),
   ];
 
   it('finds the result one of whose names is the query, not one whose name contains it', () => {
@@ -22,6 +28,16 @@ describe('namedResultIndex', () => {
     ];
     expect(namedResultIndex("Information Commissioner's Office", results)).toBe(1);
     expect(namedResultIndex('commission nationale de l informatique et des libertes', results)).toBe(2);
+  });
+
+  it('of several named as asked, picks the one whose own name it is most', () => {
+    const results = [
+      { meta: { title: 'Illinois SB 2979 amending BIPA', names: 'BIPA amendment 2024; BIPA' } },
+      { meta: { title: 'Illinois Biometric Information Privacy Act (740 ILCS 14)', names: 'BIPA' } },
+      { meta: { title: 'BIPA s. 15', names: 'BIPA' } },
+    ];
+    expect(namedResultIndex('BIPA', results)).toBe(1);
+    expect(namedResultIndex('bipa s 15', results)).toBe(2);
   });
 
   it('is -1 when no result is named as asked, or nothing was asked', () => {
