@@ -13,6 +13,8 @@ export interface SearchBench {
   firstSearchKB: number;
   firstSearchMs: number;
   requests: number;
+  /** The paths counted: what a reader's first search fetched before its results showed. */
+  paths: string[];
 }
 
 /** Bytes on the wire: Pagefind's index files are gzip already (magic 1f 8b); the rest a host gzips. */
@@ -46,9 +48,11 @@ export async function benchSearch(dist: string, query = 'clearview'): Promise<Se
       return [end, performance.timeOrigin + end];
     });
     // What the reader waited for: requests done by the time the first results were on screen.
-    const bytes = requested
+    const paths = requested
       .filter(({ url, finished }) => url.origin === server.origin && finished <= shown)
-      .map(({ url }) => servedFile(dist, decodeURIComponent(url.pathname)))
+      .map(({ url }) => decodeURIComponent(url.pathname));
+    const bytes = paths
+      .map((path) => servedFile(dist, path))
       .filter((file) => existsSync(file))
       .reduce((sum, file) => sum + transferBytes(readFileSync(file)), 0);
     return {
@@ -56,6 +60,7 @@ export async function benchSearch(dist: string, query = 'clearview'): Promise<Se
       firstSearchKB: Math.round((bytes / 1024) * 10) / 10,
       firstSearchMs: Math.round(ms * 10) / 10,
       requests: requested.filter(({ finished }) => finished <= shown).length,
+      paths,
     };
   } finally {
     await browser.close();

@@ -351,14 +351,21 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await page.context().close();
   });
 
-  it('the first search, WebAssembly and index included, transfers at most 140 KB gzip', async () => {
+  it('the first search fetches no sort or filter data and transfers at most 150 KB gzip', async () => {
     // Bytes, not time: counted from the files each request fetched, page and Pagefind worker alike,
-    // that finished before the first results were on screen: 124.6 KB on an idle machine, 135.4
-    // in a loaded CI run, where the next results' fragments can finish first. Pagefind's own code
-    // (84 KB: WebAssembly, library, worker) and the page (13 KB) leave no room for the 100 KB
-    // issue 18 hoped for.
-    const { firstSearchKB, requests } = await benchSearch(TEST_DIST, 'clearview');
+    // that finished before the first results were on screen: 137.3 KB on an idle machine on
+    // 2 December 2026 (an earlier note's 124.6 KB did not reproduce: its commit measures 137.4).
+    // Pagefind's own code is 83.6 KB of it (WebAssembly 58.4, library 13.1, worker 12.1), the
+    // page 14, the index chunk 25, the first five results 9: the 100 KB issue 18 hoped for is not
+    // reachable with Pagefind. The bound leaves room for the record to grow; what must never be
+    // in the first search is asserted by name.
+    const { firstSearchKB, requests, paths } = await benchSearch(TEST_DIST, 'clearview');
     expect(requests).toBeGreaterThan(10);
-    expect(firstSearchKB).toBeLessThanOrEqual(140);
+    // The five results drawn first, and no more, before they are on screen.
+    expect(paths.filter((path) => path.endsWith('.pf_fragment')).length).toBeLessThanOrEqual(5);
+    expect(paths.filter((path) => path.includes('/pagefind/filter/') || path.startsWith('/search/'))).toEqual([
+      '/search/',
+    ]);
+    expect(firstSearchKB).toBeLessThanOrEqual(150);
   });
 });
