@@ -63,9 +63,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 
 /**
  * The hits of a search, with the page named exactly as asked first (lib/search/named-first.ts),
- * if it is among the first `within`: those whose data is fetched to show them anyway.
+ * if it is among the first `within`: those shown first, whose data is fetched to show them
+ * anyway (Pagefind keeps each page's data once loaded).
  */
-export async function namedFirst(query: string, hits: PagefindHit[], within = 5): Promise<PagefindHit[]> {
+export async function namedFirst(query: string, hits: PagefindHit[], within: number): Promise<PagefindHit[]> {
   if (!query.trim()) return hits;
   const first = await Promise.all(hits.slice(0, within).map((hit) => hit.data()));
   return movedToFront(hits, namedResultIndex(query, first));

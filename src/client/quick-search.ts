@@ -4,11 +4,13 @@
 // (aria-activedescendant), Enter opens it, and Enter with no option chosen opens the full search
 // page, which is also where the form goes without JavaScript.
 import { withBase } from '../lib/paths';
-import { movedToFront, namedResultIndex } from '../lib/search/named-first';
 import { searchQuery } from '../lib/search/query-state';
 import { looksAstray, suggestNames } from '../lib/search/suggest';
 import { escapeXml as escape } from '../lib/text/escape';
-import { loadPagefind, loadSearchNames } from './pagefind';
+import { loadPagefind, loadSearchNames, namedFirst } from './pagefind';
+
+/** Results listed under the box. */
+const QUICK_RESULTS = 6;
 
 export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
@@ -48,9 +50,9 @@ export function enhanceQuickSearch(form: HTMLFormElement, base: string): void {
     void loadPagefind(base).then(async (pagefind) => {
       const search = await pagefind.search(query);
       if (current !== run || !search) return;
-      const shown = await Promise.all(search.results.slice(0, 6).map((hit) => hit.data()));
       // The page named exactly as typed leads ("FTC": the Commission, not the FTC Act).
-      const items = movedToFront(shown, namedResultIndex(query, shown));
+      const hits = await namedFirst(query, search.results, QUICK_RESULTS);
+      const items = await Promise.all(hits.slice(0, QUICK_RESULTS).map((hit) => hit.data()));
       // A search that may have gone astray is offered the names nearest to it, as options that
       // open the search page for the name.
       const titles = items.map((item) => item.meta['title'] ?? '');

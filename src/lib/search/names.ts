@@ -1,7 +1,8 @@
 // The names the search knows each page by, gathered in one place: the names a page is indexed
-// under with the top weight (the `aka` and `names` meta of components/SearchMeta.astro), and the names a misspelt search is
-// offered (/search/names.json): respondents, authorities and courts (in their own language, in
-// English, short and by their aliases), countries and blocs, laws and their provisions.
+// under with the top weight (the `aka` and `names` meta of components/SearchMeta.astro), and the
+// names a misspelt search is offered (/search/names.json): respondents, authorities and courts
+// (in their own language, in English, short and by their aliases), countries and blocs, laws and
+// their provisions.
 import { countryOf } from '../places/country';
 import { countryName } from '../places/names';
 import type { FaceRecord } from '../record/types';
