@@ -208,7 +208,10 @@ describe.runIf(chromiumAvailable())('reading experience in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await background()).not.toBe(lightBackground);
     // The stored theme is applied by an inline script in <head>, before the body paints.
+    // Checked as soon as the body exists (just after the response is committed there may be no
+    // document element yet): the theme is already set.
     await page.reload({ waitUntil: 'commit' });
+    await page.waitForSelector('body', { state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await page.waitForLoadState('networkidle');
     expect(await button.getAttribute('data-theme')).toBe('dark');
